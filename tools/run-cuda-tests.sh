@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs on the lent GPU machine, from the project root: installs the wheels carried in WHEEL_DIR (made by
-# tools/fetch-wheels.sh) into /tmp/site, then runs the notebooks' `cuda` cells with nbdev_test (extra arguments
+# Runs on a GPU machine without internet access, from the project root: installs the wheels carried in WHEEL_DIR
+# (made by tools/fetch-wheels.sh on a machine with a package index) into /tmp/site, then runs the notebooks' `cuda` cells with nbdev_test (extra arguments
 # go to nbdev_test). Data the cells need travels in the ignored .data/ folder (see nbs/tutorials/01_cskd.ipynb,
 # "Running the GPU cells").
-# Usage (as the device command, with `.whl` and `.data` carried):
+# Usage (after copying the project with its `.whl` and `.data` folders to the GPU machine):
 #   bash tools/run-cuda-tests.sh .whl --path nbs/tutorials/01_cskd.ipynb
 #   FLAGS="cuda slow" bash tools/run-cuda-tests.sh .whl ...     # also the slow cells
 #   RUN_NB=1 bash tools/run-cuda-tests.sh .whl nbs/tutorials/01_cskd.ipynb   # execute in place and keep the outputs

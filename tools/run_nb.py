@@ -27,7 +27,7 @@ def run_nb(fn, force_flags=()):
             return True
         return False
     os.environ.setdefault('IN_TEST', '1')
-    sh = CaptureShell(fn)
+    sh = CaptureShell(fn, mpl_format='png')   # 1x figures: the stored outputs are the docs, keep them small
     t = time.time()
     try:
         with working_directory(fn.parent): sh.run_all(nb, exc_stop=True, preproc=_skip)
