@@ -17,7 +17,7 @@ from .byot import MultiBranchNet, head_names, head_logits, ensemble_probs, early
 from .data import DataBundle, eval_transform
 from .datasets import load_rgb, check_image, class_folders, image_folder
 from .learner import load_run
-from .cli import run_cli, _add, _one_line_errors
+from .cli import run_cli, add_flag, one_line_errors
 
 # %% auto #0
 __all__ = ['find_images', 'class_columns', 'Predictions', 'predict', 'write_csv', 'predict_summary', 'predict_files',
@@ -169,13 +169,13 @@ def predict_parser(prog:str='selfkd_predict') -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=prog, description="Predict the class of image files with a trained checkpoint; write a CSV.")
     p.add_argument('checkpoint', help="a last.pt or best.pt written by selfkd_train")
     p.add_argument('paths', nargs='+', metavar='PATH', help="image files and/or folders (searched recursively)")
-    _add(p, 'out', default='predictions.csv', metavar='CSV', help="where to write the predictions (default: predictions.csv)")
-    _add(p, 'head', default='auto', help="auto (the deepest head), ensemble, or head1..head4 (BYOT networks)")
-    _add(p, 'exit_threshold', type=float, default=None, metavar='P',
+    add_flag(p, 'out', default='predictions.csv', metavar='CSV', help="where to write the predictions (default: predictions.csv)")
+    add_flag(p, 'head', default='auto', help="auto (the deepest head), ensemble, or head1..head4 (BYOT networks)")
+    add_flag(p, 'exit_threshold', type=float, default=None, metavar='P',
          help="BYOT early exit: each image answered by the first head whose top probability reaches P")
-    _add(p, 'batch_size', type=int, default=64, metavar='N', help="images per batch (default: 64)")
-    _add(p, 'device', default='auto', help="auto (a GPU when there is one), cpu, cuda")
-    return _one_line_errors(p)
+    add_flag(p, 'batch_size', type=int, default=64, metavar='N', help="images per batch (default: 64)")
+    add_flag(p, 'device', default='auto', help="auto (a GPU when there is one), cpu, cuda")
+    return one_line_errors(p)
 
 def predict_cli(): run_cli(predict_files, 'selfkd_predict', parser=predict_parser())
 

@@ -3,8 +3,9 @@
 
     python tools/make_readme.py          # write README.md
     python tools/make_readme.py --check  # exit 1 if README.md differs from what index.ipynb gives
-Markdown cells are copied; code cells become ```python blocks followed by their text output; cells flagged
-`#| hide` are left out; `#|` directive lines are dropped.
+Markdown cells are copied; code cells become ```python blocks followed by their text output (a Markdown output, such
+as `IPython.display.Markdown(table)`, is copied as Markdown); cells flagged
+`#| hide` are left out, cells flagged `#| echo: false` show only their output; `#|` directive lines are dropped.
 """
 import json, sys
 from pathlib import Path
@@ -22,10 +23,12 @@ def render(nb_path=root/'nbs'/'index.ipynb') -> str:
         dirs = [l for l in lines if l.startswith('#|')]
         if any(d.replace(' ', '').startswith('#|hide') for d in dirs): continue
         code = '\n'.join(l for l in lines if not l.startswith('#|')).strip()
-        if code: out.append(f"```python\n{code}\n```")
+        echo = not any(d.replace(' ', '').startswith('#|echo:false') for d in dirs)
+        if code and echo: out.append(f"```python\n{code}\n```")
         text = ''
         for o in c.get('outputs', []):
             if o.get('output_type') == 'stream': text += ''.join(o['text'])
+            elif 'data' in o and 'text/markdown' in o['data']: out.append(''.join(o['data']['text/markdown']).strip())
             elif 'data' in o and 'text/plain' in o['data']: text += ''.join(o['data']['text/plain']) + '\n'
         if text.strip(): out.append(f"```\n{text.rstrip()}\n```")
     return '\n\n'.join(out) + '\n'
