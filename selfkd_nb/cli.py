@@ -14,6 +14,7 @@ from .learner import Learner, evaluate, load_run
 from .data import get_data
 from .loader import make_loader, eval_batches
 from .metrics import unflatten_summary
+from .distributed import end_process_group
 
 # %% auto #0
 __all__ = ['UsageError', 'one_line_errors', 'add_flag', 'make_parser', 'run_cli', 'train_parser', 'train', 'summary_table',
@@ -93,8 +94,11 @@ def train_parser(prog:str='selfkd_train') -> argparse.ArgumentParser:
 
 def train(config:str|None=None, stop_after:int|None=None, **settings) -> dict:
     "Train with `settings` (TrainConfig fields and method hyper-parameters) over a run's `config` file; print the report."
-    lrn = Learner(load_config(config) if config else None, **settings)
-    rep = lrn.fit(stop_after=stop_after)
+    ok = False
+    try:
+        lrn = Learner(load_config(config) if config else None, **settings)
+        rep = lrn.fit(stop_after=stop_after); ok = True
+    finally: end_process_group(ok)           # under torchrun: every rank leaves together (12_distributed)
     if lrn.env.main and rep:
         print(report_table(rep))
         print(f"results: {lrn.out}/ (history.csv, config.json, summary.json, last.pt, best.pt)")

@@ -5,13 +5,23 @@
 # %% ../nbs/12_distributed.ipynb #26dfc023
 from __future__ import annotations
 import shutil, sys
+import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['torchrun_cmd']
+__all__ = ['end_process_group', 'torchrun_cmd']
+
+# %% ../nbs/12_distributed.ipynb #b9da73d4
+def end_process_group(ok:bool=True):
+    "Wait for every rank (when `ok`), then destroy the default process group; a no-op when none was started."
+    if not (dist.is_available() and dist.is_initialized()): return
+    try:
+        if ok: dist.barrier()
+    finally: dist.destroy_process_group()
 
 # %% ../nbs/12_distributed.ipynb #a73fd32b
-def torchrun_cmd(nproc:int=2, *args:str) -> list[str]:
-    "The command line that runs `args` under `torchrun` with `nproc` processes on this machine."
+def torchrun_cmd(nproc:int=2, *args:str, port:int|None=None) -> list[str]:
+    "The command line that runs `args` under `torchrun` with `nproc` processes on this machine (on 127.0.0.1:`port` if given)."
     exe = shutil.which('torchrun')
     base = [exe] if exe else [sys.executable, '-m', 'torch.distributed.run']
-    return base + [f'--nproc_per_node={nproc}', '--standalone', *args]
+    where = ['--standalone'] if port is None else ['--nnodes=1', '--master_addr=127.0.0.1', f'--master_port={port}']
+    return base + [f'--nproc_per_node={nproc}', *where, *args]
