@@ -4,20 +4,21 @@
 
 # %% ../nbs/15_study.ipynb #1097eaf9
 from __future__ import annotations
-import contextlib, dataclasses, json, math, os, re, shutil, tempfile
+import contextlib, dataclasses, json, math, os, re, shutil, statistics, tempfile
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 import torch
 from .core import SelfKDError, machine, code_fingerprint
 from .data import get_data
-from .metrics import unflatten_summary
+from .metrics import unflatten_summary, read_history
 from .config import TrainConfig
 from .learner import fit
 
 # %% auto #0
 __all__ = ['CPU_STUDY', 'mean_std', 'run_seeds', 'study_bundle', 'find_data', 'image_subset', 'zip_sample', 'cifar_source',
-           'last_metrics', 'deepest', 'run_study', 'aggregate', 'show_table']
+           'last_metrics', 'deepest', 'run_study', 'aggregate', 'show_table', 'epoch_seconds', 'board', 'board_table',
+           'show_board']
 
 # %% ../nbs/15_study.ipynb #279e4d1e
 def mean_std(xs) -> tuple[float, float]:
@@ -200,3 +201,45 @@ def show_table(agg:dict):
     for k, a in agg.items():
         (t, ts), (n, ns), (e, es) = a['top1'], a['nll'], a['ece']
         print(f"{k:>18} {len(a['runs']):>5} {t:>9.4f} ± {ts:.4f} {n:>7.3f} ± {ns:.3f} {e:>7.3f} ± {es:.3f} {a['time_s'][0]/60:>8.1f}")
+
+# %% ../nbs/15_study.ipynb #ab561dad
+def epoch_seconds(run_dir) -> float:
+    "Median seconds of the run's epochs but the last (which also evaluates the test split)."
+    return statistics.median(r['time'] for r in read_history(Path(run_dir)/'history.csv')[:-1])
+
+def board(rows:list[dict], base:str='ce', timer=epoch_seconds) -> dict:
+    "{variant: mean ± std of top-1/NLL/ECE, ensemble, per-seed Δ to `base`, epoch time relative to `base`}."
+    agg, out = aggregate(rows), {}
+    if base not in agg: raise SelfKDError(f"board: no runs of the base variant {base!r} among {sorted(agg)}")
+    ref = {r['seed']: r for r in agg[base]['runs']}
+    for k, a in agg.items():
+        runs = a['runs']
+        miss = [r['seed'] for r in runs if r['seed'] not in ref]
+        if miss: raise SelfKDError(f"board: {k!r} has seeds {miss} that the base variant {base!r} lacks")
+        out[k] = dict(top1=a['top1'], nll=a['nll'], ece=a['ece'], seeds=[r['seed'] for r in runs], per_seed=[r['top1'] for r in runs],
+                      ens=a['heads'].get('ensemble'), delta=[r['top1'] - ref[r['seed']]['top1'] for r in runs],
+                      cost=mean_std([timer(r['out']) / timer(ref[r['seed']]['out']) for r in runs]),
+                      minutes=a['time_s'][0] / 60)
+    return out
+
+_BOARD_WIDTHS = [18, 18, 6, 6, 6, 24, 10, 7]       # text columns: variant, top-1 ± std, ens, NLL, ECE, Δ per seed, cost, min/run
+_BOARD_HEAD = f"{'variant':>18} {'test top-1':>16} {'ens':>6} {'NLL':>6} {'ECE':>6} {'Δ CE per seed (points)':>24} {'cost':>11} {'min/run':>7}"
+
+def _board_cells(k:str, v:dict) -> list[str]:
+    "One board row's cells: variant, top-1 ± std, ensemble, NLL, ECE, Δ to the base per seed (points), cost ± std, minutes per run."
+    return [k, f"{v['top1'][0]:.4f} ± {v['top1'][1]:.4f}", f"{v['ens'][0]:.3f}" if v['ens'] else '', f"{v['nll'][0]:.3f}",
+            f"{v['ece'][0]:.3f}", ' '.join(f"{x*100:+.1f}" for x in v['delta']), f"{v['cost'][0]:.2f}±{v['cost'][1]:.2f}",
+            f"{v['minutes']:.1f}"]
+
+def board_table(b:dict, markdown:bool=False, base:str='ce') -> str:
+    "The board `b` best mean top-1 first: aligned text, or a Markdown table (where the `base` row's Δ says 'base')."
+    rows = [_board_cells(k, v) for k, v in sorted(b.items(), key=lambda kv: -kv[1]['top1'][0])]
+    if markdown:
+        head = ['method', 'test top-1', 'ensemble of heads', 'NLL', 'ECE', 'Δ vs CE per seed (points)', 'epoch cost vs CE', 'min/run']
+        md = lambda cells: '| ' + ' | '.join(cells) + ' |'
+        return '\n'.join([md(head), md(['---'] * len(head))] + [md([f'`{r[0]}`', *r[1:5], 'base' if r[0] == base else r[5], r[6] + '×', r[7]]) for r in rows])
+    return '\n'.join([_BOARD_HEAD] + [' '.join(f"{c or '  -  ':>{w}}" for c, w in zip(r, _BOARD_WIDTHS)) for r in rows])
+
+def show_board(b:dict, title:str=''):
+    "Print the board, best mean top-1 first."
+    print(title); print(board_table(b))
