@@ -111,23 +111,25 @@ def bench_main(
 def bench_cli(): run_cli(bench_main, 'selfkd_bench')
 
 # %% ../nbs/13_bench.ipynb #3393a1f3
-def method_costs(methods=None, epochs:int=3, settings:dict|None=None, **common) -> list[dict]:
-    "Median seconds of a training epoch per method (round robin over methods, first epoch a warm-up) and the ratio to CE."
+def method_costs(methods=None, epochs:int=12, settings:dict|None=None, **common) -> list[dict]:
+    "Median seconds of a training epoch per method and its cost relative to CE's, from `epochs` rounds in turn (after a warm-up round)."
     from selfkd_nb.learner import Learner
     from selfkd_nb.methods import METHODS
     methods = list(methods or METHODS)
-    settings = {**dict(arch='resnet18', width=32, epochs=15, batch_size=64, schedule='onecycle', lr=0.1, wd=5e-4, crop_pad=0,
-                       preset='quick', progress='off', device='cpu'), **(settings or {}), **common}
+    if 'ce' not in methods: methods = ['ce'] + methods          # the reference every ratio is taken against
+    settings = {**dict(arch='resnet18', width=32, epochs=epochs + 1, batch_size=64, schedule='onecycle', lr=0.1, wd=5e-4,
+                       crop_pad=0, train_per_class=64, preset='quick', progress='off', device='cpu'), **(settings or {}), **common}
     lrns = {m: Learner(method=m, out=tempfile.mkdtemp(), **settings) for m in methods}
     times = {m: [] for m in methods}
     for e in range(epochs + 1):
-        for m, l in lrns.items():
-            l.epoch = e; t = time.perf_counter(); l.train_epoch(); times[m].append(time.perf_counter() - t)
-    base = statistics.median(times['ce'][1:]) if 'ce' in times else None
+        k = e % len(methods)
+        for m in methods[k:] + methods[:k]:             # each round starts with another method
+            l = lrns[m]; l.epoch = e; t = time.perf_counter(); l.train_epoch(); times[m].append(time.perf_counter() - t)
     rows = []
     for m, l in lrns.items():
-        s = statistics.median(times[m][1:])
-        meth = l.method
-        rows.append(dict(method=m, epoch_s=round(s, 2), vs_ce=round(s / base, 2) if base else None,
-                         images_per_anchor=meth.rows_per_image, heads=4 if meth.multi_branch else 1))
+        ratios = [a / b for a, b in zip(times[m][1:], times['ce'][1:])]        # same round: a slow round slows both
+        q = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
+        rows.append(dict(method=m, epoch_s=round(statistics.median(times[m][1:]), 2), vs_ce=round(statistics.median(ratios), 3),
+                         vs_ce_iqr=(round(q[0], 3), round(q[2], 3)), images_per_anchor=l.method.rows_per_image,
+                         heads=4 if l.method.multi_branch else 1))
     return rows
