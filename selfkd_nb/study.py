@@ -17,8 +17,8 @@ from .learner import fit
 
 # %% auto #0
 __all__ = ['CPU_STUDY', 'mean_std', 'run_seeds', 'study_bundle', 'find_data', 'image_subset', 'zip_sample', 'cifar_source',
-           'last_metrics', 'deepest', 'run_study', 'aggregate', 'show_table', 'epoch_seconds', 'board', 'board_table',
-           'show_board']
+           'last_metrics', 'deepest', 'largest_loss_rise', 'run_study', 'aggregate', 'show_table', 'epoch_seconds',
+           'board', 'board_table', 'show_board']
 
 # %% ../nbs/15_study.ipynb #279e4d1e
 def mean_std(xs) -> tuple[float, float]:
@@ -135,6 +135,13 @@ def _check_reuse(d:Path, want:dict):
     if diff:
         raise SelfKDError(f"{d} was trained with other settings (" + ', '.join(f"{k}: {a!r} there, {b!r} asked" for k, (a, b) in diff.items())
                           + "): delete the folder to retrain it, or give the study another `out`")
+
+# %% ../nbs/15_study.ipynb #7f6743bb
+def largest_loss_rise(history:list[dict]) -> tuple[int, float]:
+    "The epoch (from 1) whose training loss rose most above the epoch before it, and the rise (negative when it never rose)."
+    if len(history) < 2: raise SelfKDError(f"largest_loss_rise: a history of {len(history)} epoch(s) has no epoch-to-epoch change")
+    i = max(range(1, len(history)), key=lambda i: history[i]['train_loss'] - history[i-1]['train_loss'])
+    return i + 1, history[i]['train_loss'] - history[i-1]['train_loss']
 
 # %% ../nbs/15_study.ipynb #a7fa8095
 def _run_one(d:str, kw:dict, threads:int|None, log:bool=False) -> dict:
