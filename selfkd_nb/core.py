@@ -13,8 +13,8 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['SelfKDError', 'set_seed', 'seed_for', 'epoch_generator', 'get_device', 'asset_path', 'HeadsOutput', 'logits_of',
-           'is_notebook', 'rank0_print', 'fmt_seconds', 'Progress', 'gather_cat', 'machine', 'code_fingerprint',
-           'provenance']
+           'is_notebook', 'rank0_print', 'fmt_seconds', 'Progress', 'gather_cat', 'cpu_kind', 'machine', 'code_modules',
+           'code_fingerprint', 'method_module', 'training_fingerprint', 'provenance']
 
 # %% ../nbs/00_core.ipynb #96ff45ff
 class SelfKDError(ValueError):
@@ -132,6 +132,17 @@ def gather_cat(t:Tensor) -> Tensor:
     return torch.cat([o[:s] for o, s in zip(out, sizes)]).to(dev)
 
 # %% ../nbs/00_core.ipynb #962ffed3
+def cpu_kind() -> str:
+    "The CPU's model name and the instruction set torch's CPU kernels use (e.g. AVX2, AVX512): float results can differ between kinds."
+    name = platform.processor() or platform.machine()
+    try:
+        for line in Path('/proc/cpuinfo').read_text().splitlines():
+            if line.startswith('model name'): name = line.split(':', 1)[1].strip(); break
+    except OSError: pass
+    try: cap = torch.backends.cpu.get_cpu_capability()
+    except AttributeError: cap = 'unknown'
+    return f"{name} ({cap})"
+
 def machine() -> str:
     "The machine in words (the GPU when there is one, else the CPU), torch's version and today's date."
     if torch.cuda.is_available():
@@ -139,24 +150,48 @@ def machine() -> str:
     else: hw = f"{platform.machine()} CPU, {os.cpu_count()} cores"
     return f"{hw}, torch {torch.__version__}, {date.today()}"
 
-_IMPORT = re.compile(r'^\s*from\s+(?:selfkd_nb\.|\.)(\w+)\s+import|^\s*from\s+(?:selfkd_nb|\.)\s+import\s+([\w, ()]+)', re.M)
-
 def _package_dir() -> Path:
     import selfkd_nb
     return Path(selfkd_nb.__file__).parent
 
-def code_fingerprint(root:str='learner') -> str:
-    "A short hash of the source of package module `root` and every package module it imports, transitively."
-    pkg, seen, todo = _package_dir(), set(), [root]
+def _module_file(mod:str) -> Path|None:
+    "The source file of package module `mod` ('train.learner'; '' is the package itself), or None."
+    base = _package_dir().joinpath(*mod.split('.')) if mod else _package_dir()
+    for f in (base.with_suffix('.py'), base/'__init__.py'):
+        if f.is_file(): return f
+    return None
+
+def _imports(mod:str, src:str) -> list[str]:
+    "The package modules that module `mod` imports (relative or absolute), as names relative to the package."
+    here = mod.split('.') if _module_file(mod).name == '__init__.py' else mod.split('.')[:-1]
+    out = []
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.ImportFrom):
+            if node.level: parts = (here[:len(here) - node.level + 1] if node.level > 1 else here) + (node.module or '').split('.')
+            elif (node.module or '').split('.')[0] == 'selfkd_nb': parts = node.module.split('.')[1:]
+            else: continue
+            name = '.'.join(p for p in parts if p)
+            for a in node.names:       # `from pkg import mod` names a module, `from mod import f` a name in it
+                sub = f"{name}.{a.name}".strip('.')
+                out.append(sub if _module_file(sub) is not None and sub != name else name)
+        elif isinstance(node, ast.Import):
+            out += ['.'.join(a.name.split('.')[1:]) for a in node.names if a.name.split('.')[0] == 'selfkd_nb']
+    return [m for m in dict.fromkeys(out) if _module_file(m) is not None]
+
+def code_modules(*roots:str) -> list[str]:
+    "Package modules `roots` (default: the learner) and all they import, transitively; a package `__init__` only as a root."
+    seen, todo = set(), list(roots or ['train.learner'])
     while todo:
         m = todo.pop()
-        if m in seen or not (pkg/f'{m}.py').is_file(): continue
+        if m in seen or _module_file(m) is None or (_module_file(m).name == '__init__.py' and m not in roots): continue
         seen.add(m)
-        src = (pkg/f'{m}.py').read_text()
-        for a, b in _IMPORT.findall(src):
-            todo += [a] if a else [n.strip(' ()') for n in b.split(',')]
+        todo += _imports(m, _module_file(m).read_text())
+    return sorted(seen)
+
+def code_fingerprint(*roots:str) -> str:
+    "A short hash of the code (`_code_only`) of `code_modules(*roots)`."
     h = hashlib.sha1()
-    for m in sorted(seen): h.update(f'{m}\n{_code_only((pkg/f"{m}.py").read_text())}\n'.encode())
+    for m in code_modules(*roots): h.update(f'{m}\n{_code_only(_module_file(m).read_text())}\n'.encode())
     return h.hexdigest()[:12]
 
 def _code_only(src:str) -> str:
@@ -178,10 +213,21 @@ def _git(pkg:str) -> tuple:
         return r.stdout.strip(), bool(run('status', '--porcelain', '--', '.').stdout.strip())
     except (OSError, subprocess.SubprocessError): return None, None
 
-def provenance() -> dict:
-    "Package version, git commit, training-code fingerprint, torch version, thread settings and machine of this process."
+def method_module(method) -> str|None:
+    "The package module that defines `method` (a `Method` instance or class), e.g. 'methods.cskd'; None for one defined elsewhere."
+    mod = (method if isinstance(method, type) else type(method)).__module__
+    return mod.removeprefix('selfkd_nb.') if mod.startswith('selfkd_nb.') else None
+
+def training_fingerprint(method=None) -> str:
+    "The fingerprint of the code that trains a run of `method`: the learner's closure and the method's own module's."
+    mod = method_module(method) if method is not None else None
+    return code_fingerprint('train.learner', *([mod] if mod else []))
+
+def provenance(method=None) -> dict:
+    "Version, git commit, training-code fingerprint (the learner's and `method`'s code), torch, threads, machine, CPU kind."
     import selfkd_nb
     commit, dirty = _git(str(_package_dir()))
-    return dict(version=selfkd_nb.__version__, commit=commit, dirty=dirty, code=code_fingerprint(), torch=str(torch.__version__),
+    return dict(version=selfkd_nb.__version__, commit=commit, dirty=dirty, code=training_fingerprint(method), torch=str(torch.__version__),
                 threads=torch.get_num_threads(), omp_num_threads=os.environ.get('OMP_NUM_THREADS'), machine=machine(),
-                python=platform.python_version())
+                cpu=cpu_kind(), python=platform.python_version())
+
