@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 import torch
-from torch import Tensor
+from torch import nn, Tensor
 
 # %% auto #0
 __all__ = ['SelfKDError', 'set_seed', 'seed_for', 'epoch_generator', 'get_device', 'asset_path', 'HeadsOutput', 'logits_of',
-           'is_notebook', 'rank0_print', 'fmt_seconds', 'Progress', 'gather_cat', 'cpu_kind', 'machine', 'code_modules',
-           'code_fingerprint', 'method_module', 'training_fingerprint', 'provenance']
+           'deepest_head', 'unwrap', 'is_notebook', 'rank0_print', 'fmt_seconds', 'Progress', 'gather_cat', 'cpu_kind',
+           'machine', 'code_modules', 'code_fingerprint', 'method_module', 'training_fingerprint', 'provenance']
 
 # %% ../nbs/00_core.ipynb #96ff45ff
 class SelfKDError(ValueError):
@@ -68,13 +68,28 @@ def asset_path(*parts:str) -> Path:
 
 # %% ../nbs/00_core.ipynb #910688ad
 class HeadsOutput(NamedTuple):
-    "Every head's logits (N, classes) and the pooled feature (N, C) it classifies, ordered shallow -> deep."
+    "Every head's logits (N, classes) and the pooled feature (N, C) it classifies, shallow -> deep; on request the stage maps."
     logits: tuple
     features: tuple
+    maps: tuple = ()       # the backbone's stage outputs (N, C_i, H_i, W_i), shallow -> deep, when a method asks for them
 
 def logits_of(out:Tensor|HeadsOutput) -> tuple:
     "The logits of every head (shallow -> deep) of a network's answer: a tensor or a `HeadsOutput`."
     return (out,) if isinstance(out, Tensor) else tuple(out.logits)
+
+def deepest_head(names) -> str:
+    "The deepest head among metric names ('model', 'head1'...'headK', 'ensemble'): the network's own prediction."
+    heads = [h for h in names if h != 'ensemble']
+    if not heads: raise SelfKDError(f"no head among {list(names)}")
+    return heads[-1]
+
+def unwrap(model:nn.Module) -> nn.Module:
+    "The network inside DistributedDataParallel and/or torch.compile wrappers (itself when unwrapped)."
+    while True:
+        if hasattr(model, '_orig_mod'): model = model._orig_mod
+        elif isinstance(model, nn.parallel.DistributedDataParallel): model = model.module
+        else: return model
+
 
 # %% ../nbs/00_core.ipynb #5079d4ad
 def is_notebook() -> bool:

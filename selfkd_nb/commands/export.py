@@ -12,25 +12,15 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 import selfkd_nb
 from ..core import SelfKDError, get_device, provenance
-from ..nets.byot import MultiBranchNet, head_names, ensemble_probs
+from ..nets.byot import MultiBranchNet, head_names, ensemble_probs, head_forward, resolve_head
 from ..data.bundle import SMALL_MAX
 from ..train.learner import load_run
 from .cli import run_cli
 
 # %% auto #0
-__all__ = ['head_forward', 'ExportHead', 'preprocess_info', 'export_model', 'export', 'export_cli']
+__all__ = ['ExportHead', 'preprocess_info', 'export_model', 'export', 'export_cli']
 
 # %% ../../nbs/commands/15a_export.ipynb #34a74a66
-def head_forward(net:MultiBranchNet, x:Tensor, k:int) -> Tensor:
-    "Logits of head `k` (0 = shallowest) of a BYOT network, computing only the stem, the stages up to it and its own branch."
-    hw = tuple(x.shape[-2:])
-    for name in net.spec.stem: x = net._sub(name)(x)
-    for name in net.spec.stages[:k + 1]: x = net._sub(name)(x)
-    if k < len(net.branches):
-        net._check(x, k, hw)
-        return net.heads[k](torch.flatten(F.adaptive_avg_pool2d(net.branches[k](x), 1), 1))
-    return net._sub(net.spec.fc)(torch.flatten(net._sub(net.spec.pool)(x), 1))
-
 class ExportHead(nn.Module):
     "A trained network with plain-tensor outputs for `torch.export`: one head's logits (`head` an index), 'all' heads' (a tuple) or the 'ensemble' probabilities."
     def __init__(self, net:nn.Module, head:int|str|None=None):
@@ -44,19 +34,17 @@ class ExportHead(nn.Module):
 
 def _export_choice(net:nn.Module, head:str, checkpoint, n_classes:int) -> tuple:
     "(what `ExportHead` computes, the heads its output comes from, the output in words) for `--head head`."
-    if not isinstance(net, MultiBranchNet):
-        if head in ('auto', 'model'): return None, ['model'], f"logits (N, {n_classes}); softmax(-1) gives the class probabilities"
-        raise SelfKDError(f"--head {head}: {checkpoint} has a single head (not a BYOT network); use --head auto")
+    head = resolve_head(net, head, ('all', 'ensemble'), str(checkpoint))
+    if head == 'model': return None, ['model'], f"logits (N, {n_classes}); softmax(-1) gives the class probabilities"
     names = head_names(net.num_heads)
-    if head == 'auto': head = names[-1]
-    if head in names:
-        k = names.index(head)
-        what = 'the deepest head' if k == len(names) - 1 else 'a shallow head: an early exit'
-        return k, [head], f"logits (N, {n_classes}) of {head} ({what}); softmax(-1) gives the class probabilities"
-    if head == 'all': return 'all', names, (f"a tuple of {len(names)} logits tensors (N, {n_classes}), {names[0]} (shallowest) to "
-                                            f"{names[-1]} (deepest); softmax(-1) of each gives its class probabilities")
-    if head == 'ensemble': return 'ensemble', names, f"probabilities (N, {n_classes}): the mean of the {len(names)} heads' softmax (rows sum to 1)"
-    raise SelfKDError(f"--head {head}: choose auto (the deepest head), all, ensemble or one of {', '.join(names)}")
+    if head == 'all': return 'all', names, (f"a tuple of {len(names)} logits tensors (N, {n_classes}), {names[0]} (shallowest) "
+                                            f"to {names[-1]} (deepest); softmax(-1) of each gives its class probabilities")
+    if head == 'ensemble':
+        return 'ensemble', names, f"probabilities (N, {n_classes}): the mean of the {len(names)} heads' softmax (rows sum to 1)"
+    k = names.index(head)
+    what = 'the deepest head' if k == len(names) - 1 else 'a shallow head: an early exit'
+    return k, [head], f"logits (N, {n_classes}) of {head} ({what}); softmax(-1) gives the class probabilities"
+
 
 # %% ../../nbs/commands/15a_export.ipynb #061f17d1
 def preprocess_info(pp:dict) -> dict:

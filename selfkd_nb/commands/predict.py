@@ -13,7 +13,7 @@ from torch.utils.data import DataLoader
 from torch.utils.flop_counter import FlopCounterMode
 from torchvision.datasets.folder import IMG_EXTENSIONS
 from ..core import SelfKDError, get_device, Progress
-from ..nets.byot import MultiBranchNet, head_names, head_logits, ensemble_probs, early_exit
+from ..nets.byot import MultiBranchNet, head_names, head_logits, ensemble_probs, early_exit, resolve_head
 from ..data.bundle import DataBundle, eval_transform
 from ..data.datasets import load_rgb, check_image, class_folders, image_folder
 from ..train.learner import load_run
@@ -49,13 +49,7 @@ def _which_head(net:nn.Module, head:str, exit_threshold:float|None, checkpoint) 
         if not 0 <= exit_threshold <= 1: raise SelfKDError(f"--exit-threshold {exit_threshold}: use a probability from 0 to 1, e.g. 0.9")
         if head != 'auto': raise SelfKDError(f"--head {head} with --exit-threshold: early exit picks each image's head; drop --head")
         return 'exit'
-    if not multi:
-        if head in ('auto', 'model'): return 'model'
-        raise SelfKDError(f"--head {head}: {checkpoint} has a single head (not a BYOT network); use --head auto")
-    names = head_names(net.num_heads)
-    if head == 'auto': return names[-1]
-    if head == 'ensemble' or head in names: return head
-    raise SelfKDError(f"--head {head}: choose auto (the deepest head), ensemble or one of {', '.join(names)}")
+    return resolve_head(net, head, ('ensemble',), str(checkpoint))
 
 def _answer(net:nn.Module, x:torch.Tensor, which:str, exit_threshold:float|None) -> tuple[torch.Tensor, list[str]]:
     "Class probabilities (N, classes) for a batch, and the name of the head that answered each image."

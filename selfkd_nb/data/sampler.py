@@ -4,7 +4,7 @@
 
 # %% ../../nbs/data/03_sampler.ipynb #18b37388
 from __future__ import annotations
-import math
+import copy, math
 import numpy as np
 import torch
 from torch.utils.data import Sampler
@@ -69,10 +69,11 @@ def draw_partner_sets(anchors:torch.Tensor, tables, g:torch.Generator, k:int) ->
 class ClassPairBatchSampler(Sampler):
     "Batches of `b` shuffled anchors followed by one same-class partner each; seeded by (seed, epoch), DDP-sharded."
     def __init__(self, labels, batch_size:int, *, drop_last:bool=False, seed:int=0,
-                 num_replicas:int|None=None, rank:int|None=None, partners:int=1):
+                 num_replicas:int|None=None, rank:int|None=None, partners:int=1, carry:bool=False):
         name = type(self).__name__
         if isinstance(partners, bool) or not isinstance(partners, (int, np.integer)) or partners < 0:
             raise SelfKDError(f"{name}: partners must be a non-negative integer, got {partners!r}")
+        if carry and partners: raise SelfKDError(f"{name}: carry (the last batch's images again) takes partners=0, got {partners}")
         if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size <= 0:
             raise SelfKDError(f"{name}: batch_size must be a positive integer, got {batch_size!r}")
         try: labels = _labels_array(labels)
@@ -84,7 +85,7 @@ class ClassPairBatchSampler(Sampler):
             if rank is None: rank = dist.get_rank() if on else 0
         if num_replicas < 1 or not 0 <= rank < num_replicas:
             raise SelfKDError(f"{name}: rank {rank} is not in [0, num_replicas={num_replicas})")
-        self.n, self.batch_size, self.drop_last, self.partners = len(labels), int(batch_size), drop_last, int(partners)
+        self.n, self.batch_size, self.drop_last, self.partners, self.carry = len(labels), int(batch_size), drop_last, int(partners), carry
         self.seed, self.epoch, self.num_replicas, self.rank = int(seed), 0, int(num_replicas), int(rank)
         self.num_samples = math.ceil(self.n / self.num_replicas)     # anchors per rank per epoch
         self.tables = _class_tables(labels) if self.partners else None
@@ -118,19 +119,32 @@ class ClassPairBatchSampler(Sampler):
         sl = slice(self.rank, total, self.num_replicas)
         return perm[sl], (part[sl] if part is not None else None)
 
-    def __iter__(self):
+    def batches(self) -> list[torch.Tensor]:
+        "This rank's batches of the epoch as index tensors: anchors, then each partner block (or the carried batch)."
         anchors, partners = self.epoch_indices()
-        b = self.batch_size
+        b, out = self.batch_size, []
         for i in range(len(self)):
             a = anchors[i*b:(i+1)*b]
-            yield torch.cat([a, partners[i*b:(i+1)*b].T.flatten()]).tolist() if self.paired else a.tolist()
+            out.append(torch.cat([a, partners[i*b:(i+1)*b].T.flatten()]) if self.paired else a)
+        if self.carry: out = [torch.cat([a, prev]) for a, prev in zip(out, [self._before()] + out[:-1])]
+        return out
+
+    def _before(self) -> torch.Tensor:
+        "The anchors of this rank's last batch of the previous epoch (none before the first epoch)."
+        if self.epoch == 0: return torch.zeros(0, dtype=torch.long)
+        prev = copy.copy(self); prev.epoch, prev.carry = self.epoch - 1, False
+        return prev.batches()[-1]
+
+    def __iter__(self):
+        for t in self.batches(): yield t.tolist()
 
     def __len__(self) -> int:
         return self.num_samples // self.batch_size if self.drop_last else math.ceil(self.num_samples / self.batch_size)
 
     def __repr__(self):
         return (f"{type(self).__name__}(n={self.n}, batch_size={self.batch_size}, drop_last={self.drop_last}, "
-                f"seed={self.seed}, epoch={self.epoch}, rank={self.rank}/{self.num_replicas}, partners={self.partners})")
+                f"seed={self.seed}, epoch={self.epoch}, rank={self.rank}/{self.num_replicas}, partners={self.partners}"
+                + (", carry" if self.carry else "") + ")")
 
 class PlainBatchSampler(ClassPairBatchSampler):
     "Shuffled batches of anchors only, in exactly the order `ClassPairBatchSampler` uses for the same seed/epoch."

@@ -10,13 +10,15 @@ from typing import Any, Callable, NamedTuple
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from ..core import SelfKDError, HeadsOutput
+from ..core import SelfKDError, HeadsOutput, unwrap
+from ..nets.byot import MultiBranchNet
 from .losses import LossParts, up
 from ..data.loader import Batch
 
 # %% auto #0
-__all__ = ['METHODS', 'PAIR_FORWARD', 'HParam', 'positive', 'non_negative', 'unit', 'Ctx', 'Method', 'register', 'get_method',
-           'split_rows', 'forward_pairs', 'heads', 'anchors_of']
+__all__ = ['METHODS', 'BATCHES', 'PAIR_FORWARD', 'HParam', 'positive', 'non_negative', 'unit', 'Ctx', 'Method', 'register',
+           'get_method', 'split_rows', 'forward_pairs', 'method_modules', 'attach_modules', 'classifier', 'stage_info',
+           'stage_maps', 'heads', 'anchors_of']
 
 # %% ../../nbs/methods/07_methods.ipynb #8801089e
 @dataclass(frozen=True)
@@ -55,21 +57,28 @@ def non_negative(v): return None if v >= 0 else 'must be zero or positive'
 def unit(v): return None if 0 <= v <= 1 else 'must be in [0, 1]'
 
 class Ctx(NamedTuple):
-    "What a loss may need beyond its batch: the 0-based `epoch` of `epochs`, and the optimiser step's `micro` batches."
+    "What a loss may need beyond its batch: the 0-based `epoch` of `epochs`, `step` of `steps`, and the `micro` batches."
     epoch: int = 0
     epochs: int = 1
     micro: int = 1        # processes × accumulation steps this step's gradient is averaged over
+    step: int = 0         # the 0-based step of this epoch
+    steps: int = 1        # the epoch's steps
 
 # %% ../../nbs/methods/07_methods.ipynb #bca60a26
 class Method:
     "A training method: what its batches hold, which network it needs, its hyper-parameters and its loss."
     name: str = ''
     paper: str = ''
-    batch: str = 'plain'             # 'plain' | 'pairs' | 'views'
+    batch: str = 'plain'             # 'plain' | 'pairs' | 'views' | 'last'
     multi_branch: bool = False
     features: bool = False
+    maps: bool = False               # the network's stage maps in its answer (HeadsOutput.maps)
     hparams: tuple = ()
     recipe: str = 'cskd'
+
+    def modules(self, net:nn.Module, num_classes:int) -> dict[str, nn.Module]|None:
+        "Extra trainable modules of this method (a self-teacher, an auxiliary head), built once per run; none by default."
+        return None
 
     def __init__(self, hp:dict|None=None): self.hp = dict(hp or {})
     def __repr__(self): return f"{type(self).__name__}({self.name!r}, {self.hp})"
@@ -104,12 +113,13 @@ class Method:
 
 # %% ../../nbs/methods/07_methods.ipynb #33660693
 METHODS: dict[str, Method] = {}
+BATCHES = ('plain', 'pairs', 'views', 'last')
 
 def register(method:Method|type, replace:bool=False):
     "Add `method` (an instance, or a `Method` subclass to instantiate) to `METHODS` under its name; returns it."
     m = method() if isinstance(method, type) else method
     if not isinstance(m, Method) or not m.name: raise SelfKDError(f"register: {method!r} is not a named Method")
-    if m.batch not in ('plain', 'pairs', 'views'): raise SelfKDError(f"register: method {m.name!r} has batch={m.batch!r}: use plain, pairs or views")
+    if m.batch not in BATCHES: raise SelfKDError(f"register: method {m.name!r} has batch={m.batch!r}: use one of {', '.join(BATCHES)}")
     if m.name in METHODS and not replace and type(METHODS[m.name]).__qualname__ != type(m).__qualname__:
         raise SelfKDError(f"register: a method named {m.name!r} exists ({type(METHODS[m.name]).__name__}); pass replace=True to replace it")
     METHODS[m.name] = m
@@ -135,6 +145,40 @@ def forward_pairs(model:nn.Module, x:Tensor, b:int, mode:str='separate'):
     anchor = model(x[:b])
     with torch.no_grad(): pair = model(x[b:])      # train mode, no graph: as in the paper
     return anchor, pair
+
+def method_modules(model:nn.Module) -> nn.ModuleDict:
+    "The extra modules a method declared (`Method.modules`), as the learner attached them to the network."
+    mods = getattr(unwrap(model), 'method_modules', None)
+    if mods is None: raise SelfKDError(f"{type(unwrap(model)).__name__} carries no method modules: build it with the "
+                                       "method's modules (the learner does; by hand: attach_modules(net, method, num_classes))")
+    return mods
+
+def attach_modules(net:nn.Module, method:Method, num_classes:int) -> nn.Module:
+    "`net` with `method`'s extra modules attached as `net.method_modules` (unchanged when it has none)."
+    mods = method.modules(net, num_classes)
+    if mods: net.method_modules = nn.ModuleDict(mods)
+    return net
+
+def classifier(model:nn.Module) -> nn.Linear:
+    "The network's final classifier (the deepest head's), e.g. to apply it to every location of the last stage map."
+    m = unwrap(model)
+    if isinstance(m, MultiBranchNet): return m.backbone.get_submodule(m.spec.fc)
+    lin = [x for n, x in m.named_modules() if isinstance(x, nn.Linear) and not n.startswith('method_modules')]
+    if not lin: raise SelfKDError(f"{type(m).__name__} has no nn.Linear classifier")
+    return lin[-1]
+
+def stage_info(net:nn.Module) -> list[tuple[int, int]]:
+    "(channels, reduction) of each backbone stage, shallow -> deep: the shapes of `HeadsOutput.maps`."
+    m = unwrap(net)
+    m = m.backbone if isinstance(m, MultiBranchNet) else m
+    if not hasattr(m, 'feature_info'): raise SelfKDError(f"{type(m).__name__} has no feature_info (channels and reduction per stage)")
+    return [(f['num_chs'], f['reduction']) for f in m.feature_info]
+
+def stage_maps(out) -> tuple:
+    "The stage maps of a network's answer (a method with `maps = True` gets them)."
+    if isinstance(out, Tensor) or not out.maps:
+        raise SelfKDError("the network answered without its stage maps: the method must set maps = True")
+    return tuple(out.maps)
 
 def heads(out) -> tuple[list[Tensor], list[Tensor]|None]:
     "Logits (and features, or None) of every head, shallow → deep."

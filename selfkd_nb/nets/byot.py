@@ -9,13 +9,13 @@ from typing import Callable, NamedTuple
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from ..core import SelfKDError, HeadsOutput, logits_of
+from ..core import SelfKDError, HeadsOutput, logits_of, unwrap
 from .resnet import ResNet, resnet18, resnet50
 
 # %% auto #0
 __all__ = ['BRANCHES', 'bottleneck_branch', 'BackboneSpec', 'resnet_spec', 'spec_of', 'MultiBranchNet', 'multi_branch',
-           'byot_resnet18', 'byot_resnet50', 'head_names', 'head_logits', 'ensemble_probs', 'early_exit',
-           'convert_reference_state_dict']
+           'byot_resnet18', 'byot_resnet50', 'head_names', 'head_logits', 'ensemble_probs', 'resolve_head',
+           'early_exit', 'head_forward', 'convert_reference_state_dict']
 
 # %% ../../nbs/nets/05c_byot.ipynb #7ece16bf
 def bottleneck_branch(c_in:int, c_out:int, k:int) -> nn.Sequential:
@@ -103,19 +103,29 @@ class MultiBranchNet(nn.Module):
             f"of at least {k}x{k} and gets {x.shape[-2]}x{x.shape[-1]}; use images of at least {self.min_size}x{self.min_size} "
             "(a ResNet with stem='cifar' needs 8px, with stem='imagenet' 32px), e.g. resize them")
 
-    def forward(self, x:Tensor) -> HeadsOutput:
-        hw = tuple(x.shape[-2:])
+    def run_stem(self, x:Tensor) -> Tensor:
+        "The backbone's modules before its first stage."
         for name in self.spec.stem: x = self._sub(name)(x)
-        logits, feats = [], []
-        for i, name in enumerate(self.spec.stages):
-            x = self._sub(name)(x)
-            if i < len(self.branches):
-                self._check(x, i, hw)
-                f = torch.flatten(F.adaptive_avg_pool2d(self.branches[i](x), 1), 1)
-                feats.append(f); logits.append(self.heads[i](f))
+        return x
+    def run_stage(self, x:Tensor, i:int) -> Tensor: return self._sub(self.spec.stages[i])(x)
+    def run_head(self, x:Tensor, i:int, hw:tuple) -> tuple[Tensor, Tensor]:
+        "(logits, pooled feature) of head `i` from the output map `x` of stage `i` (the last: the backbone's own classifier)."
+        if i < len(self.branches):
+            self._check(x, i, hw)
+            f = torch.flatten(F.adaptive_avg_pool2d(self.branches[i](x), 1), 1)
+            return self.heads[i](f), f
         f = torch.flatten(self._sub(self.spec.pool)(x), 1)
-        feats.append(f); logits.append(self._sub(self.spec.fc)(f))
-        return HeadsOutput(tuple(logits), tuple(feats))
+        return self._sub(self.spec.fc)(f), f
+
+    return_maps = False          # True: the stage maps too (HeadsOutput.maps)
+    def forward(self, x:Tensor) -> HeadsOutput:
+        hw, x = tuple(x.shape[-2:]), self.run_stem(x)
+        logits, feats, maps = [], [], []
+        for i in range(len(self.spec.stages)):
+            x = self.run_stage(x, i); z, f = self.run_head(x, i, hw)
+            logits.append(z); feats.append(f); maps.append(x)
+        return HeadsOutput(tuple(logits), tuple(feats), tuple(maps) if self.return_maps else ())
+
 
 # %% ../../nbs/nets/05c_byot.ipynb #ccc166a5
 def multi_branch(backbone:nn.Module, num_classes:int|None=None, branch:str='bottleneck',
@@ -154,6 +164,16 @@ def head_logits(out:HeadsOutput|Tensor, head:int|str=-1) -> Tensor:
 def ensemble_probs(out:HeadsOutput|Tensor) -> Tensor:
     "Mean of the heads' softmax probabilities, in float32: (N, classes)."
     return torch.stack([l.float().softmax(-1) for l in logits_of(out)]).mean(0)
+def resolve_head(net:nn.Module, head:str='auto', choices=('ensemble',), source:str='the network') -> str:
+    "What `--head head` asks of `net`: 'model' (a single-head network), a head's name ('head1'...), or one of `choices`."
+    if not isinstance(unwrap(net), MultiBranchNet):
+        if head in ('auto', 'model'): return 'model'
+        raise SelfKDError(f"--head {head}: {source} has a single head (not a BYOT network); use --head auto")
+    names = head_names(unwrap(net).num_heads)
+    if head == 'auto': return names[-1]
+    if head in names or head in choices: return head
+    raise SelfKDError(f"--head {head}: choose auto (the deepest head), {', '.join(choices)} or one of {', '.join(names)}")
+
 
 # %% ../../nbs/nets/05c_byot.ipynb #1b24f405
 @torch.no_grad()
@@ -162,21 +182,22 @@ def early_exit(net:MultiBranchNet, x:Tensor, threshold:float) -> tuple[Tensor, T
     hw, n = tuple(x.shape[-2:]), x.shape[0]
     probs = torch.zeros(n, net.num_classes, device=x.device)
     used = torch.full((n,), net.num_heads - 1, dtype=torch.long, device=x.device)
-    idx = torch.arange(n, device=x.device)
-    for name in net.spec.stem: x = net._sub(name)(x)
-    for i, name in enumerate(net.spec.stages):
-        x = net._sub(name)(x)
-        if i < len(net.branches):
-            net._check(x, i, hw)
-            p = net.heads[i](torch.flatten(F.adaptive_avg_pool2d(net.branches[i](x), 1), 1)).float().softmax(1)
-            done = p.max(1).values >= threshold
-        else:
-            p = net._sub(net.spec.fc)(torch.flatten(net._sub(net.spec.pool)(x), 1)).float().softmax(1)
-            done = torch.ones(len(x), dtype=torch.bool, device=x.device)
+    idx, x = torch.arange(n, device=x.device), net.run_stem(x)
+    for i in range(net.num_heads):
+        x = net.run_stage(x, i)
+        p = net.run_head(x, i, hw)[0].float().softmax(1)
+        done = p.max(1).values >= threshold if i < net.num_heads - 1 else torch.ones(len(x), dtype=torch.bool, device=x.device)
         probs[idx[done]], used[idx[done]] = p[done], i
         x, idx = x[~done], idx[~done]
         if len(idx) == 0: break
     return probs, used
+
+def head_forward(net:MultiBranchNet, x:Tensor, k:int) -> Tensor:
+    "Logits of head `k` (0 = shallowest) alone, computing only the stem, the stages up to it and its own branch."
+    hw, x = tuple(x.shape[-2:]), net.run_stem(x)
+    for i in range(k + 1): x = net.run_stage(x, i)
+    return net.run_head(x, k, hw)[0]
+
 
 # %% ../../nbs/nets/05c_byot.ipynb #d032b5c2
 def convert_reference_state_dict(sd:dict) -> dict:

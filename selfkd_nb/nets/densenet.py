@@ -90,16 +90,23 @@ class DenseNet(nn.Module):
         return (('stem',), tuple(f['module'] for f in fi), tuple(f['num_chs'] for f in fi),
                 tuple(f['reduction'] for f in fi), 'pool', 'fc')
 
+    def forward_maps(self, x:Tensor) -> list[Tensor]:
+        "The output of each of the four stages, shallow -> deep: (N, C_i, H_i, W_i)."
+        x, maps = self.stem(x), []
+        for s in self.stages()[1]: x = s(x); maps.append(x)
+        return maps
+
     def forward_features(self, x:Tensor) -> Tensor:
         "Pooled, flattened features of the last stage: (N, num_features)."
-        x = self.stem(x)
-        for s in self.stages()[1]: x = s(x)
-        return torch.flatten(self.pool(x), 1)
+        return torch.flatten(self.pool(self.forward_maps(x)[-1]), 1)
 
     def forward_head(self, f:Tensor) -> Tensor: return self.fc(f)
     return_features = False      # True: answer with HeadsOutput((logits,), (features,)) (BAKE, DDGSD)
+    return_maps = False          # True: HeadsOutput((logits,), (features,), stage maps) (attention and dense methods)
     def forward(self, x:Tensor) -> Tensor|HeadsOutput:
-        f = self.forward_features(x); z = self.forward_head(f)
+        maps = self.forward_maps(x)
+        f = torch.flatten(self.pool(maps[-1]), 1); z = self.forward_head(f)
+        if self.return_maps: return HeadsOutput((z,), (f,), tuple(maps))
         return HeadsOutput((z,), (f,)) if self.return_features else z
 
 def densenet121(num_classes:int=100, width:int=64, stem:str='cifar', **kwargs) -> DenseNet:

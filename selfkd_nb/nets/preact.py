@@ -57,15 +57,21 @@ class PreActResNet(nn.Module):
         return nn.Sequential(*layers)
 
     def forward_stem(self, x): return F.relu(self.bn1(self.conv1(x)))
+    def forward_maps(self, x):
+        "The output of each of the four stages, shallow -> deep: (N, C_i, H_i, W_i)."
+        x, maps = self.forward_stem(x), []
+        for layer in (self.layer1, self.layer2, self.layer3, self.layer4): x = layer(x); maps.append(x)
+        return maps
     def forward_features(self, x):
         "Pooled, flattened feature of `x` (batch, num_features)."
-        x = self.forward_stem(x)
-        x = self.layer4(self.layer3(self.layer2(self.layer1(x))))
-        return torch.flatten(self.pool(x), 1)
+        return torch.flatten(self.pool(self.forward_maps(x)[-1]), 1)
     def forward_head(self, f): return self.linear(f)
     return_features = False      # True: answer with HeadsOutput((logits,), (features,)) (BAKE, DDGSD)
+    return_maps = False          # True: HeadsOutput((logits,), (features,), stage maps) (attention and dense methods)
     def forward(self, x):
-        f = self.forward_features(x); z = self.forward_head(f)
+        maps = self.forward_maps(x)
+        f = torch.flatten(self.pool(maps[-1]), 1); z = self.forward_head(f)
+        if self.return_maps: return HeadsOutput((z,), (f,), tuple(maps))
         return HeadsOutput((z,), (f,)) if self.return_features else z
 
 def cifar_preact_resnet18(num_classes:int=100, width:int=64, **kwargs) -> PreActResNet:

@@ -51,9 +51,9 @@ def stem_for(img_size:int) -> str:
     "'cifar' for images of 64 px and less, else 'imagenet'."
     return 'cifar' if img_size <= 64 else 'imagenet'
 
-def build_model(arch:str, num_classes:int, *, multi_branch:bool=False, features:bool=False, width:int=64,
-                img_size:int=32, stem:str|None=None) -> nn.Module:
-    "The network `arch` for `num_classes`: with `multi_branch`, BYOT's heads; with `features`, pooled features beside the logits."
+def build_model(arch:str, num_classes:int, *, multi_branch:bool=False, features:bool=False, maps:bool=False,
+                width:int=64, img_size:int=32, stem:str|None=None) -> nn.Module:
+    "The network `arch`: with `multi_branch`, BYOT's heads; with `features`, pooled features beside the logits; `maps`, stage maps."
     spec = ARCHS.get(arch)
     if spec is None: raise SelfKDError(f"--arch {arch!r} is unknown: choose one of {', '.join(ARCHS)}")
     if num_classes < 2: raise SelfKDError(f"a classifier needs at least 2 classes, the data has {num_classes}")
@@ -65,8 +65,9 @@ def build_model(arch:str, num_classes:int, *, multi_branch:bool=False, features:
         raise SelfKDError(f"--arch {arch} has no multi-branch form: the multi-branch methods (BYOT, DKS) use "
                           f"--arch {', '.join(k for k, s in ARCHS.items() if s.multi_branch)}")
     net = spec.fn(num_classes, width, stem)
-    if multi_branch: return multi_branch_fn(net, num_classes)
-    if features: net.return_features = True
+    if multi_branch: net = multi_branch_fn(net, num_classes)
+    elif features: net.return_features = True
+    if maps: net.return_maps = True
     return net
 
 multi_branch_fn = multi_branch

@@ -107,16 +107,23 @@ class ResNet(nn.Module):
         "The stem (conv1, bn1, relu, maxpool as one module) and the four stages, to run stage by stage."
         return nn.Sequential(self.conv1, self.bn1, self.relu, self.maxpool), [self.layer1, self.layer2, self.layer3, self.layer4]
 
+    def forward_maps(self, x:Tensor) -> list[Tensor]:
+        "The output of each of the four stages, shallow -> deep: (N, C_i, H_i, W_i)."
+        x, maps = self.maxpool(self.relu(self.bn1(self.conv1(x)))), []
+        for layer in (self.layer1, self.layer2, self.layer3, self.layer4): x = layer(x); maps.append(x)
+        return maps
+
     def forward_features(self, x:Tensor) -> Tensor:
         "Pooled, flattened features of the last stage: (N, num_features)."
-        x = self.maxpool(self.relu(self.bn1(self.conv1(x))))
-        x = self.layer4(self.layer3(self.layer2(self.layer1(x))))
-        return torch.flatten(self.avgpool(x), 1)
+        return torch.flatten(self.avgpool(self.forward_maps(x)[-1]), 1)
 
     def forward_head(self, f:Tensor) -> Tensor: return self.fc(f)
     return_features = False      # True: answer with HeadsOutput((logits,), (features,)) (BAKE, DDGSD)
+    return_maps = False          # True: HeadsOutput((logits,), (features,), stage maps) (attention and dense methods)
     def forward(self, x:Tensor) -> Tensor|HeadsOutput:
-        f = self.forward_features(x); z = self.forward_head(f)
+        maps = self.forward_maps(x)
+        f = torch.flatten(self.avgpool(maps[-1]), 1); z = self.forward_head(f)
+        if self.return_maps: return HeadsOutput((z,), (f,), tuple(maps))
         return HeadsOutput((z,), (f,)) if self.return_features else z
 
 # %% ../../nbs/nets/05a_resnet.ipynb #78b5003b

@@ -18,7 +18,7 @@ from ..methods.base import METHODS          # every method: the module imports t
 # %% auto #0
 __all__ = ['IGNORED_KEYS', 'FINE_GRAINED', 'PRESETS', 'PAPER_DATA', 'RECIPES', 'TrainConfig', 'fields_info', 'hint_types',
            'hparam_names', 'check_value', 'make_config', 'config_dict', 'load_config', 'preset_name', 'milestones_for',
-           'resolve_config', 'settings_table', 'methods_table', 'lr_factor', 'make_scheduler', 'DistEnv', 'dist_env']
+           'resolve_config', 'settings_table', 'methods_table', 'lr_factor', 'make_scheduler']
 
 # %% ../../nbs/train/09_config.ipynb #ba1a4829
 @dataclass
@@ -249,21 +249,3 @@ def make_scheduler(opt, cfg:TrainConfig, steps_per_epoch:int):
     "A per-step `LambdaLR` for `cfg.schedule`."
     f = lambda step: lr_factor(cfg.schedule, step / steps_per_epoch, cfg.epochs, cfg.milestones or (), cfg.gamma)
     return torch.optim.lr_scheduler.LambdaLR(opt, f)
-
-# %% ../../nbs/train/09_config.ipynb #60adc7bb
-@dataclass
-class DistEnv:
-    rank: int = 0; world: int = 1; local_rank: int = 0
-    @property
-    def main(self) -> bool: return self.rank == 0
-
-def dist_env(device_pref:str='auto') -> DistEnv:
-    "Read torchrun's environment and initialise the process group when `WORLD_SIZE` > 1."
-    world = int(os.environ.get('WORLD_SIZE', '1'))
-    if world <= 1: return DistEnv()
-    rank, local = int(os.environ['RANK']), int(os.environ.get('LOCAL_RANK', '0'))
-    if not dist.is_initialized():
-        use_cuda = torch.cuda.is_available() and device_pref != 'cpu'
-        if use_cuda: torch.cuda.set_device(local)
-        dist.init_process_group('nccl' if use_cuda else 'gloo')
-    return DistEnv(rank, world, local)

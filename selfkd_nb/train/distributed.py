@@ -4,11 +4,32 @@
 
 # %% ../../nbs/train/10a_distributed.ipynb #26dfc023
 from __future__ import annotations
-import shutil, sys
+import atexit, os, shutil, sys
+from dataclasses import dataclass
+import torch
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['end_process_group', 'torchrun_cmd']
+__all__ = ['DistEnv', 'dist_env', 'end_process_group', 'torchrun_cmd']
+
+# %% ../../nbs/train/10a_distributed.ipynb #60adc7bb
+@dataclass
+class DistEnv:
+    rank: int = 0; world: int = 1; local_rank: int = 0
+    @property
+    def main(self) -> bool: return self.rank == 0
+
+def dist_env(device_pref:str='auto') -> DistEnv:
+    "Read torchrun's environment and initialise the process group when `WORLD_SIZE` > 1."
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if world <= 1: return DistEnv()
+    rank, local = int(os.environ['RANK']), int(os.environ.get('LOCAL_RANK', '0'))
+    if not dist.is_initialized():
+        use_cuda = torch.cuda.is_available() and device_pref != 'cpu'
+        if use_cuda: torch.cuda.set_device(local)
+        dist.init_process_group('nccl' if use_cuda else 'gloo')
+        atexit.register(end_process_group, False)       # a script that forgot to end the group: no barrier, just destroy
+    return DistEnv(rank, world, local)
 
 # %% ../../nbs/train/10a_distributed.ipynb #b9da73d4
 def end_process_group(ok:bool=True):

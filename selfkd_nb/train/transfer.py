@@ -26,11 +26,12 @@ def _under(name:str, mods) -> bool:
 def fresh_modules(model:nn.Module) -> list[str]:
     "Names of the modules that start fresh when a trunk is transferred: the classifier(s), and BYOT's branches."
     m = unwrap_model(model)
-    if isinstance(m, MultiBranchNet): return ['backbone.' + m.spec.fc, 'branches', 'heads']
-    linears = [n for n, x in m.named_modules() if isinstance(x, nn.Linear)]
+    own = ['method_modules'] if hasattr(m, 'method_modules') else []        # a method's own modules (07_methods)
+    if isinstance(m, MultiBranchNet): return ['backbone.' + m.spec.fc, 'branches', 'heads'] + own
+    linears = [n for n, x in m.named_modules() if isinstance(x, nn.Linear) and not n.startswith('method_modules')]
     if not linears: raise SelfKDError(f"{type(m).__name__} has no nn.Linear classifier, so its trunk and classifier cannot "
                                       "be told apart: end the network with an nn.Linear (as fc or linear)")
-    return [linears[-1]]
+    return [linears[-1]] + own
 
 def split_params(model:nn.Module) -> tuple[list[nn.Parameter], list[nn.Parameter]]:
     "(trunk parameters, fresh parameters): every parameter of `model` in exactly one of the two lists."
