@@ -13,8 +13,8 @@ from torch import nn, Tensor
 
 # %% auto #0
 __all__ = ['SelfKDError', 'set_seed', 'seed_for', 'epoch_generator', 'get_device', 'asset_path', 'HeadsOutput', 'logits_of',
-           'deepest_head', 'unwrap', 'is_notebook', 'rank0_print', 'fmt_seconds', 'Progress', 'gather_cat', 'cpu_kind',
-           'machine', 'code_modules', 'code_fingerprint', 'method_module', 'training_fingerprint', 'provenance']
+           'deepest_head', 'unwrap', 'is_notebook', 'fmt_seconds', 'Progress', 'gather_cat', 'cpu_kind', 'machine',
+           'code_modules', 'code_fingerprint', 'method_module', 'training_fingerprint', 'provenance']
 
 # %% ../nbs/00_core.ipynb #96ff45ff
 class SelfKDError(ValueError):
@@ -84,10 +84,10 @@ def deepest_head(names) -> str:
     return heads[-1]
 
 def unwrap(model:nn.Module) -> nn.Module:
-    "The network inside DistributedDataParallel and/or torch.compile wrappers (itself when unwrapped)."
+    "The network inside DistributedDataParallel, torch.compile and the learner's wrappers (itself when unwrapped)."
     while True:
         if hasattr(model, '_orig_mod'): model = model._orig_mod
-        elif isinstance(model, nn.parallel.DistributedDataParallel): model = model.module
+        elif isinstance(model, nn.parallel.DistributedDataParallel) or getattr(model, 'is_wrapper', False): model = model.module
         else: return model
 
 
@@ -98,10 +98,6 @@ def is_notebook() -> bool:
         from IPython import get_ipython
         return get_ipython().__class__.__name__ == 'ZMQInteractiveShell'
     except Exception: return False
-
-def rank0_print(*args, **kwargs):
-    "Print only on the process of rank 0 (or when not distributed)."
-    if int(os.environ.get('RANK', '0')) == 0: print(*args, **kwargs, flush=True)
 
 def fmt_seconds(s:float) -> str:
     "Seconds as `1h02m`, `3m05s` or `4.2s`."

@@ -4,93 +4,43 @@
 
 # %% ../../nbs/commands/11_cli.ipynb #2cffc793
 from __future__ import annotations
-import argparse, sys, typing
+import argparse, typing
 import torch
-from fastcore.script import anno_parser
 from ..core import SelfKDError, get_device
-from ..train.config import fields_info, hint_types, load_config, make_config
+from ..options import (Opt, command, build_parser, add_opt, add_flag, run_cli, one_line_errors, UsageError, SEED,
+                               DEVICE, AMP, EVAL_BATCH, CHECKPOINT, fraction)
+from ..train.config import TrainConfig, load_config
 from ..methods.base import METHODS
-from ..train.learner import Learner, evaluate, load_run
-from ..data.bundle import get_data
+from ..train.learner import Learner, evaluate, load_run, load_bundle
 from ..data.loader import make_loader, eval_batches
 from ..train.metrics import unflatten_summary
 from ..train.distributed import end_process_group
 
+
 # %% auto #0
-__all__ = ['UsageError', 'one_line_errors', 'add_flag', 'make_parser', 'run_cli', 'train_parser', 'train', 'summary_table',
-           'report_table', 'train_cli', 'test', 'test_cli', 'split', 'split_cli']
-
-# %% ../../nbs/commands/11_cli.ipynb #c4d2f88d
-class UsageError(SelfKDError): pass
-
-def one_line_errors(p:argparse.ArgumentParser) -> argparse.ArgumentParser:
-    def error(msg): raise UsageError(msg)
-    p.error = error
-    return p
-
-def add_flag(p, name:str, **kw):
-    "Add `--kebab-name` (and its `--snake_name` twin) to `p`; a `%` in the help is text, not a format."
-    if kw.get('help'): kw['help'] = kw['help'].replace('%', '%%')
-    flags = [f"--{name.replace('_', '-')}"] + ([f'--{name}'] if '_' in name else [])
-    p.add_argument(*flags, dest=name, **kw)
-
-def make_parser(func, prog:str) -> argparse.ArgumentParser:
-    "fastcore's parser for a plain function's annotated arguments, with kebab-case flags and one-line errors."
-    p = anno_parser(func, prog=prog)
-    for a in list(p._actions):
-        for s in list(a.option_strings):
-            if '_' in s:
-                alias = s.replace('_', '-')
-                a.option_strings.insert(0, alias); p._option_string_actions[alias] = a
-    return one_line_errors(p)
-
-def run_cli(func, prog:str, argv=None, parser=None):
-    "Parse `argv` for `func` and call it; user errors become one line on stderr and exit status 2."
-    argv = sys.argv[1:] if argv is None else list(argv)
-    try:
-        parser = parser or (func.parser(prog) if hasattr(func, 'parser') else make_parser(func, prog))
-        args = vars(parser.parse_args(argv))
-        args.pop('pdb', None); args.pop('xtra', None)
-        return func(**args)
-    except SelfKDError as e:
-        print(f"{prog}: error: {e}", file=sys.stderr, flush=True); sys.exit(2)
-    except torch.cuda.OutOfMemoryError:
-        print(f"{prog}: error: out of GPU memory. Lower --batch-size (and keep the paper's effective batch with "
-              f"--accum, e.g. --batch-size 64 --accum 2), use --amp bf16, or a smaller --img-size", file=sys.stderr); sys.exit(2)
-    except KeyboardInterrupt:
-        print(f"{prog}: interrupted; `--resume` continues from the last complete epoch", file=sys.stderr); sys.exit(130)
+__all__ = ['CONFIG', 'STOP_AFTER', 'train_parser', 'train', 'summary_table', 'report_table', 'train_cli', 'test', 'test_cli',
+           'split', 'split_cli']
 
 # %% ../../nbs/commands/11_cli.ipynb #18850023
-def _field_kw(f:dict) -> dict:
-    "argparse keywords for a `TrainConfig` field."
-    types, choices = hint_types(f['type'])
-    t = next((x for x in types if x is not type(None)), str)
-    default = '' if f['default'] is None else f" (default: {f['default']})"
-    if t is bool and str in types: return dict(nargs='?', const=True, help=f['help'] + default, metavar='RUN')   # --resume [RUN]
-    if t is bool: return dict(action=argparse.BooleanOptionalAction, help=f['help'] + default)
-    if t is list: return dict(nargs='+', type=int, help=f['help'] + default, metavar='E')
-    return dict(type=t, choices=choices, help=f['help'] + default, metavar=None if choices else t.__name__.upper())
-
-def _hparam_help(name:str) -> tuple[type, str]:
-    "The type of hyper-parameter `name` and its help: what it means and its default for each method that has it."
+def _hparam_opt(name:str) -> Opt:
+    "The option of method hyper-parameter `name`: its type, choices and what it means (with its default) for each method."
     uses = [(m.name, h) for m in METHODS.values() for h in m.hparams if h.name == name]
-    t = uses[0][1].type
     say = lambda h: f"{h.default:g}" if isinstance(h.default, float) else 'by dataset' if callable(h.default) else str(h.default)
-    return t, '; '.join(f"{m}: {h.help} ({say(h)})" for m, h in uses)
+    choices = next((h.choices for _, h in uses if h.choices), None)
+    t = typing.Literal[choices] if choices else uses[0][1].type
+    return Opt(name, t, None, '; '.join(f"{m}: {h.help} ({say(h)})" for m, h in uses))
+
+CONFIG = Opt('config', str|None, None, "start from the settings of a run's config.json; flags given here override them",
+             metavar='FILE')
+STOP_AFTER = Opt('stop_after', int|None, None, "end this call after N epochs (continue later with --resume)", metavar='N')
 
 def train_parser(prog:str='selfkd_train') -> argparse.ArgumentParser:
-    "The `selfkd_train` parser: a flag per `TrainConfig` field and per method hyper-parameter; only given flags are kept."
-    p = argparse.ArgumentParser(prog=prog, argument_default=argparse.SUPPRESS,
-                                description="Train a network with self-knowledge distillation (or plain cross-entropy).")
-    add_flag(p, 'config', type=str, metavar='FILE', help="start from the settings of a run's config.json; flags given here override them")
-    add_flag(p, 'stop_after', type=int, metavar='N', help="end this call after N epochs (continue later with --resume)")
-    for f in fields_info(): add_flag(p, f['name'], **_field_kw(f))
-    g = p.add_argument_group('method hyper-parameters (each method uses its own; the papers\' defaults)')
-    for name in dict.fromkeys(h.name for m in METHODS.values() for h in m.hparams):
-        t, h = _hparam_help(name)
-        choices = next((x.choices for m in METHODS.values() for x in m.hparams if x.name == name and x.choices), None)
-        add_flag(g, name, type=t, choices=choices, help=h, metavar=None if choices else t.__name__.upper())
-    return one_line_errors(p)
+    "The `selfkd_train` parser: a flag per setting (`TrainConfig.opts`) and per method hyper-parameter; only given flags are kept."
+    p = build_parser(prog, (CONFIG, STOP_AFTER) + TrainConfig.opts, given_only=True,
+                     description="Train a network with self-knowledge distillation (or plain cross-entropy).")
+    g = p.add_argument_group("method hyper-parameters (each method uses its own; the papers' defaults)")
+    for name in dict.fromkeys(h.name for m in METHODS.values() for h in m.hparams): add_opt(g, _hparam_opt(name))
+    return p
 
 def train(config:str|None=None, stop_after:int|None=None, **settings) -> dict:
     "Train with `settings` (TrainConfig fields and method hyper-parameters) over a run's `config` file; print the report."
@@ -104,21 +54,29 @@ def train(config:str|None=None, stop_after:int|None=None, **settings) -> dict:
         print(f"results: {lrn.out}/ (history.csv, config.json, summary.json, last.pt, best.pt)")
     return rep
 
+
 # %% ../../nbs/commands/11_cli.ipynb #d662965d
 def summary_table(summary:dict, title:str='') -> str:
-    "A text table of `{head: {top1, top5, nll, ece}}`."
+    "A text table of `{head: {top1, top5, nll, ece}}`: columns stay apart whatever the values."
+    cells = [['head', 'top1', 'top5', 'nll', 'ece']] + [[h] + [f"{d[k]:.4f}" for k in ('top1', 'top5', 'nll', 'ece')]
+                                                         for h, d in summary.items()]
+    w = [max(len(r[i]) for r in cells) for i in range(5)]
     lines = [title] if title else []
-    lines.append(f"{'head':<10}{'top1':>8}{'top5':>8}{'nll':>8}{'ece':>8}")
-    for h, d in summary.items(): lines.append(f"{h:<10}{d['top1']:>8.4f}{d['top5']:>8.4f}{d['nll']:>8.4f}{d['ece']:>8.4f}")
-    return '\n'.join(lines)
+    return '\n'.join(lines + [f"{r[0]:<{max(w[0], 9)}} " + ' '.join(f"{c:>{max(w[i], 7)}}" for i, c in enumerate(r) if i)
+                              for r in cells])
 
 def report_table(rep:dict) -> str:
     "Last-epoch and best-epoch test metrics of a `fit` report (val when there is no test split)."
     split = 'test' if unflatten_summary(rep['last'], 'test') else 'val'
     best = unflatten_summary(rep['best'], split)
     head = f"{split} metrics, best epoch ({rep['best_epoch']}, selected on {rep['selected_on']} top-1 of the deepest head):"
-    return '\n'.join([summary_table(unflatten_summary(rep['last'], split), f"{split} metrics, last epoch ({rep['last_epoch']}):"),
-                      summary_table(best, head) if best else head + f" {split} was not evaluated at that epoch (--test-last-only)"])
+    last = summary_table(unflatten_summary(rep['last'], split), f"{split} metrics, last epoch ({rep['last_epoch']}):")
+    if rep.get('val_is_test') and rep['selected_on'] in ('val', 'test'):
+        return last + (f"\nbest epoch {rep['best_epoch']} was selected on these same images (the val split is also the test "
+                       "split): its figures are not a test result; hold out a test/ folder (selfkd_split) or pass --val-frac")
+    if not best: return last + '\n' + head + f" {split} was not evaluated at that epoch (--test-last-only)"
+    return last + '\n' + summary_table(best, head)
+
 
 # %% ../../nbs/commands/11_cli.ipynb #55e19efa
 train.parser = train_parser          # run_cli uses a function's own parser when it has one
@@ -126,50 +84,52 @@ train.parser = train_parser          # run_cli uses a function's own parser when
 def train_cli(): run_cli(train, 'selfkd_train')
 
 # %% ../../nbs/commands/11_cli.ipynb #7da1b546
-def test(
-    checkpoint:str,  # a last.pt or best.pt written by selfkd_train
-    data:str=None,  # evaluate on this dataset/folder instead of the one the model was trained on
-    root:str=None,  # root for named datasets
-    split:str='test',  # test or val
-    device:str='auto',  # auto, cpu, cuda
-    batch_size:int=500,  # evaluation batch size
-    amp:str='off',  # off (float32, as the papers), bf16 or fp16
-):
+@command(CHECKPOINT,
+         Opt('data', str|None, None, "evaluate on this dataset/folder instead of the one the model was trained on"),
+         Opt('root', str|None, None, "root for named datasets (with --data)"),
+         Opt('split', typing.Literal['test', 'val'], 'test', "the split to evaluate"),
+         DEVICE, EVAL_BATCH.but(name='batch_size'),
+         AMP.but(help="mixed precision of the evaluation (auto and off: float32, as the papers report; bf16 or fp16 asks for speed)"))
+def test(checkpoint:str, data:str|None, root:str|None, split:str, device:str, batch_size:int, amp:str):
     "Evaluate a trained checkpoint: every head and the ensemble."
-    if amp not in ('off', 'bf16', 'fp16'): raise UsageError(f"--amp {amp!r}: choose off, bf16 or fp16")
     dev = get_device(device)
     model, c, ck = load_run(checkpoint, dev)
     if data is not None: c.data, c.root = data, root
-    bundle = get_data(c.data, c.root, img_size=c.img_size, val_frac=c.val_frac, seed=c.seed, norm='imagenet' if c.pretrained else None)
+    bundle = load_bundle(c)                 # the run's own data settings (crop, validation split, unreadable images ...)
     if list(bundle.classes) != list(ck['classes']):
         only_ck = sorted(set(ck['classes']) - set(bundle.classes)); only_d = sorted(set(bundle.classes) - set(ck['classes']))
         raise SelfKDError(f"{c.data}: classes differ from the checkpoint's (only in checkpoint: {only_ck or '-'}; "
                           f"only in data: {only_d or '-'}; or a different order)")
-    ds = getattr(bundle, split, None) if split in ('test', 'val') else None
-    if ds is None: raise SelfKDError(f"--split {split}: {c.data} has no such split (test or val)")
+    ds = getattr(bundle, split)
+    if ds is None: raise SelfKDError(f"--split {split}: {c.data} has no {split} split")
     dl = make_loader(ds, eval_batches(len(ds), batch_size), mean=bundle.mean, std=bundle.std, device=dev, img_size=c.img_size,
-                     resident=c.resident, workers=c.workers, name=c.data)
+                     resident='auto' if bundle.in_memory else 'off', workers=c.workers, name=c.data)
+    amp = 'off' if amp == 'auto' else amp
     s = evaluate(model, dl, amp=amp, device=dev)
-    print(summary_table(s, f"{checkpoint} (epoch {ck['epoch']}, {c.method}, {c.arch}) on {c.data} {split} ({len(ds)} images, {amp if amp != 'off' else 'fp32'}):"))
+    print(summary_table(s, f"{checkpoint} (epoch {ck['epoch']}, {c.method}, {c.arch}) on {c.data} {split} ({len(ds)} images, "
+                           f"{amp if amp != 'off' else 'fp32'}):"))
     return s
 
 def test_cli(): run_cli(test, 'selfkd_test')
 
+
 # %% ../../nbs/commands/11_cli.ipynb #fca23f0c
-def split(
-    src:str,  # a folder of class folders
-    dst:str,  # where to write train/ and val/ (and test/)
-    val_frac:float=0.2,  # fraction of each class for val/
-    test_frac:float=0.0,  # fraction of each class for test/
-    seed:int=0,  # random seed of the split
-    overwrite:bool=False,  # allow a non-empty destination
-    copy:bool=False,  # copy files instead of hard-linking them
-):
-    "Split class folders into train/val(/test), stratified and seeded."
+@command(Opt('src', str, None, "a folder of class folders", positional=True),
+         Opt('dst', str, None, "where to write train/, val/ and test/", positional=True),
+         Opt('val_frac', float, 0.15, "fraction of each class for val/ (model selection; selfkd_train's --val-frac instead "
+             "holds out part of train/)", fraction),
+         Opt('test_frac', float, 0.15, "fraction of each class for test/ (0: no test/, and selfkd_train then uses val/ as the "
+             "test split too)", fraction),
+         SEED.but(help="random seed of the split"),
+         Opt('overwrite', bool, False, "allow a non-empty destination"),
+         Opt('copy', bool, False, "copy files instead of hard-linking them"))
+def split(src:str, dst:str, val_frac:float, test_frac:float, seed:int, overwrite:bool, copy:bool):
+    "Split class folders into train/, val/ and test/, stratified and seeded (duplicates kept on one side)."
     from selfkd_nb.data.split import split_image_folder
     return split_image_folder(src, dst, val_frac=val_frac, seed=seed, test_frac=test_frac, overwrite=overwrite, link=not copy)
 
 def split_cli(): run_cli(split, 'selfkd_split')
+
 
 # %% ../../nbs/commands/11_cli.ipynb #2e891f51
 if __name__ == '__main__' and '__file__' in globals(): train_cli()

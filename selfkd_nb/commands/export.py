@@ -15,10 +15,10 @@ from ..core import SelfKDError, get_device, provenance
 from ..nets.byot import MultiBranchNet, head_names, ensemble_probs, head_forward, resolve_head
 from ..data.bundle import SMALL_MAX
 from ..train.learner import load_run
-from .cli import run_cli
+from ..options import Opt, command, run_cli, CHECKPOINT, HEAD, DEVICE
 
 # %% auto #0
-__all__ = ['ExportHead', 'preprocess_info', 'export_model', 'export', 'export_cli']
+__all__ = ['EXPORT_DEVICE', 'ExportHead', 'preprocess_info', 'export_model', 'export', 'export_cli']
 
 # %% ../../nbs/commands/15a_export.ipynb #34a74a66
 class ExportHead(nn.Module):
@@ -64,7 +64,10 @@ def preprocess_info(pp:dict) -> dict:
                 torchvision=f"T.Compose([T.Resize({r}), T.CenterCrop({s}), T.ToTensor(), T.Normalize({mean}, {std})])")
 
 # %% ../../nbs/commands/15a_export.ipynb #76cfab73
-def export_model(checkpoint, out=None, head:str='auto', device:str='cpu') -> dict:
+EXPORT_DEVICE = DEVICE.but(default='cpu', help="the device the exported program runs on: cpu (default: a program that runs "
+                           "anywhere) or cuda")
+
+def export_model(checkpoint, out=None, head:str=HEAD.default, device:str=EXPORT_DEVICE.default) -> dict:
     "Write `<out>.pt2` (a torch.export program of the chosen head(s), any batch size) and `<out>.json` (classes, outputs, preprocessing, provenance)."
     dev = get_device(device)
     net, cfg, ck = load_run(checkpoint, dev)
@@ -94,12 +97,12 @@ def export_model(checkpoint, out=None, head:str='auto', device:str='cpu') -> dic
     return dict(model=pt2, info=js)
 
 # %% ../../nbs/commands/15a_export.ipynb #4b1e267f
-def export(
-    checkpoint:str,  # a last.pt or best.pt written by selfkd_train
-    out:str=None,  # write OUT.pt2 and OUT.json (default: beside the checkpoint, as <name>-<head>); a folder puts them in it
-    head:str='auto',  # auto (the deepest or only head), all (every head's logits), ensemble, or head1..head4
-    device:str='cpu',  # the device the exported program runs on: cpu or cuda
-):
+@command(CHECKPOINT,
+         Opt('out', str|None, None, "write OUT.pt2 and OUT.json (default: beside the checkpoint, as <name>-<head>); a folder "
+             "puts them in it"),
+         HEAD.but(help="auto (the deepest head, or the only one), all (every head's logits), ensemble, or head1..head4"),
+         EXPORT_DEVICE)
+def export(checkpoint:str, out:str|None, head:str, device:str):
     "Export a trained checkpoint as a torch.export program (.pt2) with its classes and preprocessing (.json)."
     paths = export_model(checkpoint, out, head, device)
     info = json.loads(paths['info'].read_text())

@@ -17,11 +17,11 @@ from ..nets.byot import MultiBranchNet, head_names, head_logits, ensemble_probs,
 from ..data.bundle import DataBundle, eval_transform
 from ..data.datasets import load_rgb, check_image, class_folders, image_folder
 from ..train.learner import load_run
-from .cli import run_cli, add_flag, one_line_errors
+from ..options import Opt, command, run_cli, CHECKPOINT, HEAD, EVAL_BATCH, DEVICE, PROGRESS
 
 # %% auto #0
-__all__ = ['find_images', 'class_columns', 'Predictions', 'predict', 'write_csv', 'predict_summary', 'predict_files',
-           'predict_parser', 'predict_cli', 'exit_costs', 'exit_curve']
+__all__ = ['PREDICT_BATCH', 'find_images', 'class_columns', 'Predictions', 'predict', 'write_csv', 'predict_summary',
+           'predict_files', 'predict_cli', 'exit_costs', 'exit_curve']
 
 # %% ../../nbs/commands/15_predict.ipynb #adafec4e
 def _hidden(f:Path, root:Path) -> bool: return any(part.startswith('.') for part in f.relative_to(root).parts)
@@ -62,6 +62,8 @@ def _answer(net:nn.Module, x:torch.Tensor, which:str, exit_threshold:float|None)
     return p, [which] * len(x)
 
 # %% ../../nbs/commands/15_predict.ipynb #616bc91d
+PREDICT_BATCH = EVAL_BATCH.but(name='batch_size', default=64, help="images per batch (64: photos of any size stay small in "
+                               "memory; selfkd_test and training's evaluation take 500)")
 _FIXED = ('path', 'pred', 'prob', 'head')
 
 def class_columns(classes) -> list[str]:
@@ -83,8 +85,8 @@ def _run(checkpoint, dev:torch.device) -> tuple:
     return *load_run(checkpoint, dev), str(checkpoint)
 
 @torch.no_grad()
-def predict(checkpoint, paths, head:str='auto', exit_threshold:float|None=None, batch_size:int=64, device:str='auto',
-            progress:str='auto') -> Predictions:
+def predict(checkpoint, paths, head:str=HEAD.default, exit_threshold:float|None=None, batch_size:int=PREDICT_BATCH.default,
+            device:str=DEVICE.default, progress:str=PROGRESS.default) -> Predictions:
     "Predict the class of every image in `paths` (files, folders) with run `checkpoint`: one row per image, unreadable files skipped."
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     files, skipped = find_images(paths)
@@ -151,27 +153,20 @@ def predict_summary(rows:Predictions, out=None, show:int=20) -> str:
     if out is not None: lines.append(f"predictions: {out}")
     return '\n'.join(lines)
 
-def predict_files(checkpoint:str, paths:list, out:str='predictions.csv', head:str='auto', exit_threshold:float|None=None,
-                  batch_size:int=64, device:str='auto') -> Predictions:
-    "`selfkd_predict`: predict `paths` with `checkpoint`, write the CSV `out`, print a summary."
-    rows = predict(checkpoint, paths, head, exit_threshold, batch_size, device)
+@command(CHECKPOINT, Opt('paths', str, None, "image files and/or folders (searched recursively)", positional=True, nargs='+',
+                         metavar='PATH'),
+         Opt('out', str, 'predictions.csv', "where to write the predictions", metavar='CSV'), HEAD,
+         Opt('exit_threshold', float|None, None, "BYOT early exit: each image answered by the first head whose top probability "
+             "reaches P", metavar='P'),
+         PREDICT_BATCH, DEVICE, PROGRESS)
+def predict_files(checkpoint:str, paths:list, out:str, head:str, exit_threshold:float|None, batch_size:int, device:str,
+                  progress:str) -> Predictions:
+    "Predict the class of image files with a trained checkpoint; write a CSV and print a summary."
+    rows = predict(checkpoint, paths, head, exit_threshold, batch_size, device, progress)
     print(predict_summary(rows, write_csv(rows, out)))
     return rows
 
-def predict_parser(prog:str='selfkd_predict') -> argparse.ArgumentParser:
-    "The `selfkd_predict` parser: a checkpoint, one or more paths, kebab-case flags, one-line errors."
-    p = argparse.ArgumentParser(prog=prog, description="Predict the class of image files with a trained checkpoint; write a CSV.")
-    p.add_argument('checkpoint', help="a last.pt or best.pt written by selfkd_train")
-    p.add_argument('paths', nargs='+', metavar='PATH', help="image files and/or folders (searched recursively)")
-    add_flag(p, 'out', default='predictions.csv', metavar='CSV', help="where to write the predictions (default: predictions.csv)")
-    add_flag(p, 'head', default='auto', help="auto (the deepest head), ensemble, or head1..head4 (BYOT networks)")
-    add_flag(p, 'exit_threshold', type=float, default=None, metavar='P',
-         help="BYOT early exit: each image answered by the first head whose top probability reaches P")
-    add_flag(p, 'batch_size', type=int, default=64, metavar='N', help="images per batch (default: 64)")
-    add_flag(p, 'device', default='auto', help="auto (a GPU when there is one), cpu, cuda")
-    return one_line_errors(p)
-
-def predict_cli(): run_cli(predict_files, 'selfkd_predict', parser=predict_parser())
+def predict_cli(): run_cli(predict_files, 'selfkd_predict')
 
 # %% ../../nbs/commands/15_predict.ipynb #bb193cf4
 @torch.no_grad()

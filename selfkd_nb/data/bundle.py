@@ -138,18 +138,20 @@ class DataBundle:
 def _load(data, root, skip):
     "(splits, name, native size, (mean, std), notes) for a name or a folder."
     key = str(data).lower()
+    size = native_size(key)
     if key == 'bloodmnist':
-        return load_bloodmnist(root), key, 28, bloodmnist_stats(), ['embedded BloodMNIST subset (1,600/200/400)' if root is None
-                                                                     else f'official bloodmnist.npz from {root}']
-    if key in ('cifar10', 'cifar100'): return load_cifar(root, key), key, 32, CIFAR_STATS, []
+        return load_bloodmnist(root), key, size, bloodmnist_stats(), ['embedded BloodMNIST subset (1,600/200/400)'
+                                                                       if root is None else f'official bloodmnist.npz from {root}']
+    if key in ('cifar10', 'cifar100'): return load_cifar(root, key), key, size, CIFAR_STATS, []
     if key == 'tinyimagenet':
         s = load_tinyimagenet(root, skip)
-        return {'train': s['train'], 'test': s['val']}, key, 64, IMAGENET_STATS, ['test = the official val set (test labels were never released)']
-    if key in NAMED_FOLDERS: return load_named_folder(key, root, skip), key, 224, IMAGENET_STATS, []
+        return ({'train': s['train'], 'test': s['val']}, key, size, IMAGENET_STATS,
+                ['test = the official val set (test labels were never released)'])
+    if key in NAMED_FOLDERS: return load_named_folder(key, root, skip), key, size, IMAGENET_STATS, []
     path = Path(root).expanduser()/data if root is not None and not Path(data).is_absolute() else Path(data).expanduser()
     if not path.exists() and Path(data).name == str(data):
         raise SelfKDError(f"--data {data!r} is neither a dataset name ({', '.join(NAMES)}) nor an existing folder")
-    return load_image_splits(path, skip), path.name, 224, IMAGENET_STATS, []
+    return load_image_splits(path, skip), path.name, size, IMAGENET_STATS, []
 
 def get_data(data:str|Path='bloodmnist', root=None, *, img_size:int|None=None, val_frac:float=0.0, seed:int=0,
              augment:bool=True, skip_bad_images:bool=False, crop_pad:int|None=None, norm:str|None=None) -> DataBundle:

@@ -4,24 +4,29 @@
 
 # %% ../../nbs/data/04_loader.ipynb #71cd8b99
 from __future__ import annotations
+import multiprocessing as mp
 import torch
 import torch.nn.functional as F
 from typing import NamedTuple
 from torch import Tensor
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader, Dataset, get_worker_info
 from ..core import SelfKDError, epoch_generator, seed_for
 from .bundle import crop_padding, array_view
 
 # %% auto #0
-__all__ = ['random_crop_flip', 'Batch', 'EpochBatches', 'TensorLoader', 'eval_batches', 'Indexed', 'EpochLoader', 'make_loader']
+__all__ = ['random_crop_flip', 'Batch', 'EpochBatches', 'TensorLoader', 'eval_batches', 'BatchReader', 'EpochLoader',
+           'make_loader']
 
 # %% ../../nbs/data/04_loader.ipynb #184d343a
-def random_crop_flip(x:Tensor, pad:int, generator:torch.Generator|None=None, flip:bool=True) -> Tensor:
-    "Per-image random crop of a zero-padded batch `x` (B,C,H,W) back to H×W, then random horizontal flips."
+def random_crop_flip(x:Tensor, pad:int, generator:torch.Generator|None=None, flip:bool=True, fill:Tensor|None=None) -> Tensor:
+    "Per-image random crop of a padded batch `x` (B,C,H,W) back to H×W, then random horizontal flips; `fill`: per-channel pad."
     B, C, H, W = x.shape
     dev = x.device
     if pad > 0:
-        xp = F.pad(x, (pad, pad, pad, pad))
+        if fill is None: xp = F.pad(x, (pad, pad, pad, pad))
+        else:
+            xp = fill.to(x.dtype).view(1, C, 1, 1).expand(B, C, H + 2*pad, W + 2*pad).contiguous()
+            xp[:, :, pad:pad+H, pad:pad+W] = x
         dy = torch.randint(0, 2*pad + 1, (B,), device=dev, generator=generator)
         dx = torch.randint(0, 2*pad + 1, (B,), device=dev, generator=generator)
         rows = (dy[:, None] + torch.arange(H, device=dev))[:, None, :, None]      # B,1,H,1
@@ -33,6 +38,7 @@ def random_crop_flip(x:Tensor, pad:int, generator:torch.Generator|None=None, fli
         m = torch.rand(B, device=dev, generator=generator) < 0.5
         x = torch.where(m[:, None, None, None], x.flip(3), x)
     return x
+
 
 # %% ../../nbs/data/04_loader.ipynb #94aa83ca
 class Batch(NamedTuple):
@@ -51,32 +57,44 @@ class EpochBatches:
 
 # %% ../../nbs/data/04_loader.ipynb #bd78c155
 class TensorLoader(EpochBatches):
-    "`Batch`es from a uint8 image tensor held on `device`, in the batch sampler's layout; `views` copies of each row."
+    "`Batch`es from an image tensor held on `device`, in the batch sampler's layout; `views` copies of each row."
     def __init__(self, images:Tensor, labels:Tensor, batch_sampler, *, mean, std, device='cpu', augment:bool=False,
-                 pad:int|None=None, seed:int=0, channels_last:bool=False, img_size:int|None=None, views:int=1):
+                 pad:int|None=None, seed:int=0, channels_last:bool=False, img_size:int|None=None, views:int=1,
+                 normalized:bool=True):
         if images.dtype != torch.uint8 or images.dim() != 4 or images.shape[1] != 3:
             raise ValueError(f"TensorLoader wants uint8 images (N,3,H,W), got {images.dtype} {tuple(images.shape)}")
         if img_size is not None and img_size != images.shape[-1]:      # resize once, not every batch
             images = F.interpolate(images.float(), size=(img_size, img_size), mode='bilinear', antialias=True,
                                    align_corners=False).round().clamp(0, 255).to(torch.uint8)
         self.device = torch.device(device)
-        self.x, self.y = images.to(self.device), labels.long().to(self.device)
-        self.batch_sampler, self.augment, self.seed, self.epoch = batch_sampler, augment, seed, 0
-        self.pad = crop_padding(self.x.shape[-1]) if pad is None else pad
         self.mean = torch.tensor(mean, device=self.device).view(1, 3, 1, 1) * 255
         self.std = torch.tensor(std, device=self.device).view(1, 3, 1, 1) * 255
+        self.normalized, x = normalized, torch.as_tensor(images).to(self.device)
+        self.x = (x.float() - self.mean) / self.std if normalized else x        # normalised once: 4 bytes a pixel
+        self.fill = ((torch.zeros(1, 3, 1, 1, device=self.device) - self.mean) / self.std).flatten() if normalized else None
+        self.y = labels.long().to(self.device)
+        self.batch_sampler, self.augment, self.seed, self.epoch = batch_sampler, augment, seed, 0
+        self.pad = crop_padding(self.x.shape[-1]) if pad is None else pad
         self.channels_last, self.views = channels_last, views
+
+    def epoch_indices(self) -> list[Tensor]:
+        "This epoch's batches as index tensors on the device: one copy to the device per epoch, none per batch."
+        b = self.batch_sampler
+        parts = b.batches() if hasattr(b, 'batches') else [torch.as_tensor(i, dtype=torch.long) for i in b]
+        if not parts: return []
+        return list(torch.cat(parts).to(self.device, non_blocking=True).split([len(p) for p in parts]))
 
     def __iter__(self):
         g = epoch_generator(self.seed, self.epoch, 'augment', self.device)
-        for idx in self.batch_sampler:
-            i = torch.as_tensor(idx, dtype=torch.long).to(self.device, non_blocking=True)
+        for i in self.epoch_indices():
             if self.views > 1: i = i.repeat(self.views)
-            xb = self.x.index_select(0, i).float()
-            if self.augment: xb = random_crop_flip(xb, self.pad, g)
-            xb = (xb - self.mean) / self.std
+            xb = self.x.index_select(0, i)
+            if not self.normalized: xb = xb.float()
+            if self.augment: xb = random_crop_flip(xb, self.pad, g, fill=self.fill)
+            if not self.normalized: xb = (xb - self.mean) / self.std
             if self.channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
             yield Batch(xb, self.y.index_select(0, i), i)
+
 
 # %% ../../nbs/data/04_loader.ipynb #3a86911e
 def eval_batches(n:int, batch_size:int, rank:int=0, world:int=1) -> list[list[int]]:
@@ -85,35 +103,56 @@ def eval_batches(n:int, batch_size:int, rank:int=0, world:int=1) -> list[list[in
     return [idx[i:i+batch_size] for i in range(0, len(idx), batch_size)]
 
 # %% ../../nbs/data/04_loader.ipynb #e83d04fb
-class Indexed(Dataset):
-    "Items `(image, label, position)` of `ds`; with `views > 1` the image is `views` independent draws of its transform, stacked."
-    def __init__(self, ds:Dataset, views:int=1): self.ds, self.views = ds, views
+class BatchReader(Dataset):
+    "Whole batches read from `ds`: item `(epoch, k, indices)` is batch k of that epoch, its random transforms seeded by it."
+    def __init__(self, ds:Dataset, views:int=1, seed:int=0): self.ds, self.views, self.seed = ds, views, seed
     def __len__(self): return len(self.ds)
-    def __getitem__(self, i):
-        if self.views == 1: x, y = self.ds[i]; return x, y, i
-        xs = [self.ds[i] for _ in range(self.views)]
-        return torch.stack([x for x, _ in xs]), xs[0][1], i
+    def __getitem__(self, key):
+        epoch, k, idx = key
+        with torch.random.fork_rng(devices=[], enabled=get_worker_info() is None):   # the main process keeps its RNG
+            torch.manual_seed(seed_for(self.seed, epoch, f'batch{k}'))
+            items = [[self.ds[i] for i in idx] for _ in range(self.views)]    # [view 1 of every row | view 2 ...]
+        x = torch.stack([torch.as_tensor(x) for v in items for x, _ in v])
+        return x, torch.as_tensor([int(y) for v in items for _, y in v]), torch.as_tensor(list(idx) * self.views)
+
+class _Keys:
+    "The keys `(epoch, k, indices)` of an epoch's batches, for `BatchReader` (the sampler runs in the main process)."
+    def __init__(self, loader): self.loader = loader
+    def __len__(self): return len(self.loader.batch_sampler)
+    def __iter__(self):
+        e = self.loader.epoch
+        for k, idx in enumerate(self.loader.batch_sampler): yield e, k, [int(i) for i in idx]
 
 class EpochLoader(EpochBatches):
-    "A DataLoader over `dataset` with `batch_sampler`, reproducible per epoch, yielding `Batch`es."
+    "A DataLoader over `dataset` with `batch_sampler`, reproducible per batch, its workers kept for the run; yields `Batch`es."
     def __init__(self, dataset:Dataset, batch_sampler, *, workers:int=0, seed:int=0, pin_memory:bool=False,
                  device='cpu', channels_last:bool=False, views:int=1):
-        self.dataset, self.batch_sampler, self.workers, self.seed = Indexed(dataset, views), batch_sampler, workers, seed
+        self.reader, self.batch_sampler, self.workers, self.seed = BatchReader(dataset, views, seed), batch_sampler, workers, seed
         self.pin_memory, self.device, self.channels_last, self.views = pin_memory, torch.device(device), channels_last, views
+        self.dl = None
+
+    def loader(self) -> DataLoader:
+        "The DataLoader, made once: its worker processes live for the run (started by forkserver, not fork)."
+        if self.dl is None:
+            ctx = None if not self.workers else 'forkserver' if 'forkserver' in mp.get_all_start_methods() else 'spawn'
+            if ctx == 'forkserver': mp.get_context(ctx).set_forkserver_preload(['selfkd_nb.data.loader'])  # workers fork in 0.1 s
+            self.dl = DataLoader(self.reader, sampler=_Keys(self), batch_size=None, num_workers=self.workers,
+                                 pin_memory=self.pin_memory, persistent_workers=self.workers > 0, generator=torch.Generator(),
+                                 prefetch_factor=4 if self.workers else None, multiprocessing_context=ctx)
+        return self.dl
+
+    def close(self):
+        "Stop the worker processes (a later iteration starts them again)."
+        it = getattr(self.dl, '_iterator', None)
+        if it is not None and hasattr(it, '_shutdown_workers'): it._shutdown_workers()
+        self.dl = None
 
     def __iter__(self):
-        s = seed_for(self.seed, self.epoch, 'workers')
-        if self.workers == 0: torch.manual_seed(s)
-        dl = DataLoader(self.dataset, batch_sampler=self.batch_sampler, num_workers=self.workers,
-                        pin_memory=self.pin_memory, generator=torch.Generator().manual_seed(s),
-                        persistent_workers=False)
-        for xb, yb, ib in dl:
-            yb, ib = torch.as_tensor(yb).long(), torch.as_tensor(ib).long()
-            if self.views > 1:                                  # (B, V, C, H, W) -> [view 1 | view 2 ...]
-                xb = xb.transpose(0, 1).flatten(0, 1); yb, ib = yb.repeat(self.views), ib.repeat(self.views)
+        for xb, yb, ib in self.loader():
             xb = xb.to(self.device, non_blocking=True)
             if self.channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
-            yield Batch(xb, yb.to(self.device, non_blocking=True), ib.to(self.device, non_blocking=True))
+            yield Batch(xb, yb.long().to(self.device, non_blocking=True), ib.long().to(self.device, non_blocking=True))
+
 
 # %% ../../nbs/data/04_loader.ipynb #97b19620
 def make_loader(ds:Dataset, batch_sampler, *, mean, std, device='cpu', augment:bool=False, crop_pad:int|None=None,

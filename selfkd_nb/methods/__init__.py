@@ -6,4 +6,5 @@
 __all__ = []
 
 # %% ../../nbs/methods/07z_registry.ipynb #19903846
-from . import ce, cskd, byot, cskd_byot, ls, tfkd, pskd, bake, ddgsd, dks   # each registers its method
+from . import (ce, cskd, byot, cskd_byot, ls, tfkd, pskd, bake, ddgsd, dks,    # each registers its method
+                               dlb, zipfls, uskd, sdd, frskd, mixskd, sad, mixup, cutmix)

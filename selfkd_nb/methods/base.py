@@ -41,7 +41,9 @@ class HParam:
         "`v` converted to this hyper-parameter's type and checked; a `SelfKDError` naming the flag otherwise."
         try:
             bad = isinstance(v, bool) and self.type is not bool or self.type is int and isinstance(v, float) and not v.is_integer()
-            v = None if bad else self.type(v)
+            if self.type is bool and isinstance(v, str):       # 'false' from a config file is False, not a non-empty string
+                v = {'true': True, '1': True, 'yes': True, 'false': False, '0': False, 'no': False}.get(v.strip().lower())
+            else: v = None if bad else self.type(v)
         except (TypeError, ValueError): v = None
         if v is None: raise SelfKDError(f"{self.flag}: expected {_KIND.get(self.type, self.type.__name__)} for --method {method}")
         if self.choices is not None and v not in self.choices:
@@ -106,7 +108,7 @@ class Method:
         raise NotImplementedError(f"method {self.name!r} defines no loss")
 
     # per-sample state (PS-KD): nothing for most methods
-    def start(self, n_train:int, num_classes:int): pass
+    def start(self, n_train:int, num_classes:int, device='cpu'): pass
     def epoch_end(self): pass
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, sd:dict): pass

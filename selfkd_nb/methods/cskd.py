@@ -8,13 +8,13 @@ import torch.nn.functional as F
 from ..core import SelfKDError
 from .base import Method, HParam, Ctx, register, heads, anchors_of, forward_pairs, PAIR_FORWARD, positive, non_negative, unit
 from .losses import LossParts, up, cskd_loss
+from ..data.datasets import NAMED_FOLDERS       # the fine-grained sets: cub200, dogs, mit67
 
 # %% auto #0
-__all__ = ['FINE', 'LAMDA', 'CSKD']
+__all__ = ['LAMDA', 'CSKD']
 
 # %% ../../nbs/methods/07b_cskd.ipynb #f7eb425c
-FINE = ('cub200', 'dogs', 'mit67')
-LAMDA = HParam('lamda', lambda data: 3.0 if data in FINE else 1.0, "CS-KD weight λ (3 on cub200/dogs/mit67, else 1)",
+LAMDA = HParam('lamda', lambda data: 3.0 if data in NAMED_FOLDERS else 1.0, "CS-KD weight λ (3 on cub200/dogs/mit67, else 1)",
                'Yun et al. 2020, Sec. 4 and the authors\' commands', check=non_negative)
 
 @register

@@ -23,7 +23,7 @@ def pskd_alpha(alpha_T:float, epoch:int, epochs:int) -> float:
 
 def pskd_targets(target:Tensor, prev:Tensor, alpha_t:float, seen:Tensor|None=None) -> Tensor:
     "(1-α_t)·one_hot(target) + α_t·prev per row; the one-hot label alone where `seen` is False (no past prediction)."
-    hard = F.one_hot(target, prev.shape[1]).to(prev.dtype)
+    hard = torch.zeros_like(prev).scatter_(1, target[:, None], 1.)         # F.one_hot would check the labels on the host
     soft = (1 - alpha_t) * hard + alpha_t * prev.detach()
     return soft if seen is None else torch.where(seen[:, None], soft, hard)
 
@@ -43,40 +43,33 @@ class PSKD(Method):
     name, paper, recipe = 'pskd', 'Kim et al., ICCV 2021: Self-Knowledge Distillation with Progressive Refinement of Targets', 'pskd'
     hparams = (HParam('alpha', 0.8, "PS-KD weight α_T of the past predictions in the last epoch (α_t = α_T·(t+1)/epochs)",
                       "Kim et al. 2021; lgcnsai/PS-KD-Pytorch --alpha_T", check=unit),)
-    memory = seen = None         # (N, K) float16 and (N,) bool on the CPU, from `start`
-    flush = 64                   # steps whose predictions wait on the device before moving to the CPU
+    memory = seen = None         # (N, K) float16 and (N,) bool on the training device, from `start`
 
-    def start(self, n_train:int, num_classes:int):
-        "Allocate the memory of past predictions: N×K float16 on the CPU (CIFAR-100: 10 MB), none seen yet."
-        self.memory = torch.zeros(n_train, num_classes, dtype=torch.float16)
-        self.seen = torch.zeros(n_train, dtype=torch.bool)
-        self._steps, self._chunks = [], []
+    def start(self, n_train:int, num_classes:int, device='cpu'):
+        "Allocate the memory of past predictions on the training device: N×K float16 (CIFAR-100: 10 MB), none seen yet."
+        self.memory = torch.zeros(n_train, num_classes, dtype=torch.float16, device=device)
+        self.seen = torch.zeros(n_train, dtype=torch.bool, device=device)
+        self._steps = []
 
     def loss(self, model, batch, ctx=Ctx()):
         if self.memory is None:
             raise SelfKDError("method 'pskd' keeps a prediction per training image: call start(n_train, num_classes) first")
-        i = batch.idx.cpu()
+        i = batch.idx                                                   # on the device: no copy, no wait
         z = model(batch.x); zf = up(z)
-        prev = self.memory[i].to(zf.device).to(zf.dtype)
+        prev = self.memory[i].to(zf.dtype)
         prev = prev / prev.sum(1, keepdim=True).clamp_min(1e-6)        # float16 rows sum to 1 again; unseen rows stay 0
-        res = pskd_loss(zf, batch.y, prev, pskd_alpha(self.hp['alpha'], ctx.epoch, ctx.epochs), self.seen[i].to(zf.device))
-        self._steps.append((batch.idx.detach(), zf.detach().softmax(1).to(torch.float16)))   # written at epoch_end
-        if len(self._steps) >= self.flush: self._flush()
+        res = pskd_loss(zf, batch.y, prev, pskd_alpha(self.hp['alpha'], ctx.epoch, ctx.epochs), self.seen[i])
+        self._steps.append((i.detach(), zf.detach().softmax(1).to(torch.float16)))   # written at epoch_end
         return res, z.detach()
-
-    def _flush(self):
-        if self._steps: self._chunks.append(tuple(torch.cat(t).cpu() for t in zip(*self._steps))); self._steps = []
 
     def epoch_end(self):
         "Write this epoch's predictions, from every process, into the memory: the next epoch reads them."
-        if self.memory is None: return
-        self._flush()
-        for ix, p in self._chunks:         # every process has as many chunks (DDP steps in lockstep): the gathers pair up
-            ix, p = gather_cat(ix), gather_cat(p)                   # CPU in, CPU out (via CUDA under NCCL)
-            u, inv = torch.unique(ix, return_inverse=True)          # an image predicted twice (DDP padding): keep the later
-            last = torch.zeros_like(u).scatter_reduce(0, inv, torch.arange(len(ix)), 'amax', include_self=False)
-            self.memory[u], self.seen[u] = p[last], True
-        self._chunks = []
+        if self.memory is None or not self._steps: return
+        ix, p = (torch.cat(t) for t in zip(*self._steps)); self._steps = []
+        ix, p = gather_cat(ix), gather_cat(p)                           # every process's rows (identity in one process)
+        u, inv = torch.unique(ix, return_inverse=True)                  # an image predicted twice (DDP padding): keep the later
+        last = torch.zeros_like(u).scatter_reduce(0, inv, torch.arange(len(ix), device=ix.device), 'amax', include_self=False)
+        self.memory[u], self.seen[u] = p[last].to(self.memory.device), True
 
     def state_dict(self) -> dict: return {} if self.memory is None else dict(memory=self.memory, seen=self.seen)
     def load_state_dict(self, sd:dict):
@@ -84,5 +77,7 @@ class PSKD(Method):
         if self.memory is not None and tuple(sd['memory'].shape) != tuple(self.memory.shape):
             raise SelfKDError(f"pskd: the checkpoint's memory is {tuple(sd['memory'].shape)}, this run needs "
                               f"{tuple(self.memory.shape)} (training images × classes)")
-        self.memory, self.seen = sd['memory'].to('cpu', torch.float16).clone(), sd['seen'].to('cpu', torch.bool).clone()
-        self._steps, self._chunks = [], []
+        dev = self.memory.device if self.memory is not None else 'cpu'
+        self.memory, self.seen = sd['memory'].to(dev, torch.float16).clone(), sd['seen'].to(dev, torch.bool).clone()
+        self._steps = []
+

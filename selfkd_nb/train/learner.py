@@ -24,9 +24,9 @@ from .transfer import load_pretrained, init_from_checkpoint, split_params, image
 
 
 # %% auto #0
-__all__ = ['NonFiniteLoss', 'OutOfMemory', 'autocast', 'evaluate', 'per_class', 'run_settings', 'load_bundle', 'build_network',
-           'make_optimizer', 'make_loaders', 'oom_message', 'train_one_epoch', 'EpochTimer', 'Learner', 'write_history',
-           'epoch_line', 'fit', 'load_run']
+__all__ = ['COMPILE_STEPS', 'NonFiniteLoss', 'OutOfMemory', 'autocast', 'evaluate', 'per_class', 'run_settings', 'load_bundle',
+           'build_network', 'make_optimizer', 'make_loaders', 'auto_compile', 'Compiled', 'oom_message',
+           'train_one_epoch', 'EpochTimer', 'Learner', 'write_history', 'epoch_line', 'fit', 'load_run']
 
 # %% ../../nbs/train/10_learner.ipynb #a66d4124
 class NonFiniteLoss(SelfKDError):
@@ -127,6 +127,7 @@ def build_network(c:TrainConfig, method:Method, num_classes:int, device:torch.de
         if c.pretrained: load_pretrained(model, c.pretrained, c.arch, log=log)
         if c.init: init_from_checkpoint(model, c.init, log=log)
     model = model.to(device)
+    if device.type == 'cuda': torch.backends.cudnn.benchmark = not c.deterministic     # fixed shapes: autotune once
     if c.channels_last == 'on': model = model.to(memory_format=torch.channels_last)
     if c.sync_bn and env.world > 1: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
     return model
@@ -151,6 +152,34 @@ def make_loaders(c:TrainConfig, bd:DataBundle, method:Method, env:DistEnv, devic
                 for s in ('val', 'test') if (ds := getattr(bd, s)) is not None and len(ds)}
     return sampler, train_dl, eval_dls
 
+COMPILE_STEPS = 2000    # --compile auto: CUDA graphs from this many training steps (their compilation takes a minute or two)
+
+def auto_compile(c:TrainConfig, steps:int, world:int) -> str:
+    "`--compile auto` on a GPU: CUDA graphs (reduce-overhead) for a run of one process long enough to repay them, else off."
+    return 'reduce-overhead' if world == 1 and steps >= COMPILE_STEPS else 'off'
+
+def _compile_error(e:Exception) -> bool:
+    "Did torch.compile fail (dynamo, inductor, a missing compiler), rather than the network or the data?"
+    mod = type(e).__module__ or ''
+    return mod.startswith(('torch._dynamo', 'torch._inductor')) or any(w in str(e) for w in ('inductor', 'dynamo', 'Triton'))
+
+class Compiled(nn.Module):
+    "`torch.compile` of `net`, falling back to `net` itself (eager) with a one-line notice when compiling fails."
+    is_wrapper = True
+    def __init__(self, net:nn.Module, mode:str, say=print):
+        super().__init__()
+        self.module, self.compiled = net, torch.compile(net, mode=None if mode == 'default' else mode)
+        self.mode, self.say, self.failed = mode, say, False
+    def forward(self, *args, **kwargs):
+        if not self.failed:
+            try: return self.compiled(*args, **kwargs)
+            except Exception as e:
+                if not _compile_error(e): raise
+                self.failed = True
+                self.say(f"note: torch.compile ({self.mode}) failed, training goes on without it: {type(e).__name__}: "
+                         f"{str(e).strip().splitlines()[0][:160] if str(e).strip() else ''}")
+        return self.module(*args, **kwargs)
+
 
 # %% ../../nbs/train/10_learner.ipynb #6ad06009
 def oom_message(c:TrainConfig, world:int, rows_per_image:int, where:str) -> str:
@@ -167,7 +196,7 @@ def oom_message(c:TrainConfig, world:int, rows_per_image:int, where:str) -> str:
 
 def train_one_epoch(net:nn.Module, method:Method, loader, opt, sched, scaler, *, epoch:int, epochs:int, device:torch.device,
                     amp:str='off', accum:int=1, world:int=1, max_steps:int|None=None, check_every:int=25,
-                    bar:Progress|None=None, on_error=None, tick=None) -> dict:
+                    bar:Progress|None=None, on_error=None, tick=None, cudagraphs:bool=False) -> dict:
     "One epoch of `method` on `net` (or its first `max_steps` steps): the epoch's mean loss terms and train top-1."
     loader.set_epoch(epoch)
     sums, n_seen, correct = {}, torch.zeros((), device=device), torch.zeros((), device=device)
@@ -177,6 +206,7 @@ def train_one_epoch(net:nn.Module, method:Method, loader, opt, sched, scaler, *,
     for i, b in enumerate(loader):
         if i == n: break
         group = min(accum, n - (i // accum) * accum)      # the last group of an epoch may be shorter
+        if cudagraphs: torch.compiler.cudagraph_mark_step_begin()      # a new step: last step's graph outputs may go
         try:
             with autocast(device, amp): res, z = method.loss(net, b, Ctx(epoch, epochs, world * group, i, n))
             bad = torch.where((bad < 0) & ~torch.isfinite(res.total.detach()), step, bad); step += 1
@@ -247,8 +277,9 @@ class Learner:
         self.opt = make_optimizer(self.model, c)
         self.sampler, self.train_dl, self.eval_dls = make_loaders(c, self.bundle, self.method, self.env, self.device)
         self.sched = make_scheduler(self.opt, c, math.ceil(len(self.train_dl) / c.accum))
+        if c.compile == 'auto': c.compile = auto_compile(c, len(self.train_dl) * c.epochs, self.env.world)
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=c.amp == 'fp16')
-        self.method.start(len(self.bundle.train), self.bundle.num_classes)
+        self.method.start(len(self.bundle.train), self.bundle.num_classes, self.device)
         self.net, self.frozen = None, None
         self.freeze(False)
         self.epoch, self.best, self.history, self.tb = 0, dict(metric=-1.0, epoch=-1, selected_on=None), [], None
@@ -267,7 +298,7 @@ class Learner:
         self.frozen = frozen
         if self.env.world > 1:          # DDP registers the parameters that need gradients when it wraps the model
             net = nn.parallel.DistributedDataParallel(net, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
-        if c.compile != 'off': net = torch.compile(net, mode=None if c.compile == 'default' else c.compile)
+        if c.compile != 'off': net = Compiled(net, c.compile, self.log)
         self.net = net
 
     def kept(self) -> str:
@@ -299,7 +330,8 @@ class Learner:
         try:
             return train_one_epoch(self.net, self.method, self.train_dl, self.opt, self.sched, self.scaler, epoch=self.epoch,
                                    epochs=c.epochs, device=self.device, amp=c.amp, accum=c.accum, world=self.env.world,
-                                   max_steps=max_steps, bar=bar, on_error=self.step_error, tick=self.timer)
+                                   max_steps=max_steps, bar=bar, on_error=self.step_error, tick=self.timer,
+                                   cudagraphs=c.compile == 'reduce-overhead')
         except NonFiniteLoss as e:
             raise NonFiniteLoss(f"{e}: training stopped; {self.kept()}. Try a lower --lr or --amp off") from None
 
@@ -401,7 +433,13 @@ class Learner:
             self.epoch += 1; done += 1
             self.end_epoch(row, sums)
         if self.epoch == self.cfg.epochs: self.test_best()
+        self.close()
         return self.report()
+
+    def close(self):
+        "Stop the DataLoader worker processes of this run (a later epoch starts them again)."
+        for dl in [self.train_dl, *self.eval_dls.values()]:
+            if hasattr(dl, 'close'): dl.close()
 
     def end_epoch(self, row:dict, sums:dict):
         "Keep the epoch's row, choose the best epoch, write best.pt/last.pt/history.csv, print the epoch's line."

@@ -16,7 +16,7 @@ from .checkpoint import load_checkpoint, check_run_checkpoint, clean_state_dict,
 
 # %% auto #0
 __all__ = ['IMAGENET', 'MIN_FIT', 'fresh_modules', 'split_params', 'imagenet_weights', 'imagenet_cache_file',
-           'imagenet_state_dict', 'load_pretrained', 'init_from_checkpoint']
+           'imagenet_state_dict', 'first_conv', 'load_pretrained', 'init_from_checkpoint']
 
 # %% ../../nbs/train/08b_transfer.ipynb #300a1c5f
 def _under(name:str, mods) -> bool:
@@ -151,6 +151,11 @@ def _read_state_dict(path:Path, flag:str) -> dict:
         raise SelfKDError(f"{flag}: {path} holds no state dict (a dict of tensors, plain or under 'state_dict' or 'model'): "
                           "save one with torch.save(model.state_dict(), path)")
     return obj
+
+def first_conv(source:str) -> tuple|None:
+    "The shape of the first convolution in the weights file `source` (`(width, 3, k, k)`: k=7 is the ImageNet stem), or None."
+    sd = _read_state_dict(Path(source), f'--pretrained {source}')
+    return next((tuple(v.shape) for v in clean_state_dict(sd).values() if v.ndim == 4), None)
 
 def load_pretrained(model:nn.Module, source:str, arch:str, log=print) -> list[str]:
     "Load `model`'s trunk from 'imagenet' (torchvision's weights) or a state-dict file; returns the loaded names."
