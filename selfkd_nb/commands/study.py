@@ -5,20 +5,21 @@
 # %% ../../nbs/commands/14_study.ipynb #1097eaf9
 from __future__ import annotations
 import contextlib, dataclasses, json, math, os, re, shutil, statistics, tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
 import torch
 from ..core import SelfKDError, machine, training_fingerprint
 from ..data.bundle import get_data
 from ..train.metrics import unflatten_summary, read_history
-from ..train.config import TrainConfig
+from ..train.config import TrainConfig, PRESETS
 from ..train.learner import fit
 from ..methods.base import METHODS
 
 # %% auto #0
-__all__ = ['CPU_STUDY', 'mean_std', 'run_seeds', 'study_bundle', 'find_data', 'image_subset', 'zip_sample', 'cifar_source',
-           'last_metrics', 'deepest', 'largest_loss_rise', 'run_study', 'aggregate', 'show_table', 'epoch_seconds',
+__all__ = ['CPU_STUDY', 'LR_GRID', 'LR_FURTHER', 'mean_std', 'run_seeds', 'study_bundle', 'find_data', 'image_subset',
+           'zip_sample', 'cifar_source', 'last_metrics', 'deepest', 'largest_loss_rise', 'run_dir', 'plan_study',
+           'train_jobs', 'run_study', 'pick_lr', 'lr_label', 'lr_study', 'aggregate', 'show_table', 'epoch_seconds',
            'board', 'board_table', 'show_board']
 
 # %% ../../nbs/commands/14_study.ipynb #279e4d1e
@@ -41,8 +42,7 @@ def run_seeds(cfg:TrainConfig|dict|None=None, seeds=(0, 1, 2), out:str|None=None
     return dict(runs=reps, **agg, seeds=list(seeds))
 
 # %% ../../nbs/commands/14_study.ipynb #697f85a8
-CPU_STUDY = dict(arch='resnet18', width=32, epochs=15, batch_size=64, schedule='onecycle', lr=0.1, wd=5e-4, crop_pad=0,
-                 preset='quick', test_last_only=True, progress='off', device='cpu')
+CPU_STUDY = dict(PRESETS['quick'], preset='quick', progress='off', device='cpu')    # the quick preset, written out
 
 def study_bundle(test_root=None):
     "The embedded BloodMNIST train/val, with the official test split from `test_root` (a folder with bloodmnist.npz) when there."
@@ -157,41 +157,96 @@ def _run_one(d:str, kw:dict, threads:int|None, log:bool=False) -> dict:
     finally: torch.set_num_threads(before)
 
 def _row(label, seed, rep, d) -> dict:
-    heads = last_metrics(rep); h = deepest(heads)
+    heads, val = last_metrics(rep), unflatten_summary(rep['last'], 'val')
+    h = deepest(heads)
     return dict(label=label, seed=seed, top1=heads[h]['top1'], nll=heads[h]['nll'], ece=heads[h]['ece'],
-                heads={k: v['top1'] for k, v in heads.items()}, time_s=rep['time'], out=str(d))
+                heads={k: v['top1'] for k, v in heads.items()}, time_s=rep['time'], out=str(d),
+                val_top1=val[h]['top1'] if val else None, val_nll=val[h]['nll'] if val else None)
 
 def _say(r, reused=False):
     print(f"{r['label']:>18} seed {r['seed']}: test top-1 {r['top1']:.4f}  nll {r['nll']:.3f}  ece {r['ece']:.3f}"
           + ('  heads ' + ' '.join(f"{v:.3f}" for v in r['heads'].values()) if len(r['heads']) > 1 else '')
           + f"  ({r['time_s']/60:.1f} min{', reused' if reused else ''})", flush=True)
 
-def run_study(variants:dict, seeds=(0, 1, 2), out='runs/study', schedule:dict=CPU_STUDY, workers:int=1,
-              threads:int|None=None, **common) -> list[dict]:
-    "Train each variant ({label: fit kwargs}) under each seed with `schedule`, reusing finished runs; one row per run."
+def run_dir(out, label:str, seed:int) -> Path:
+    "The folder of one run of a study: `out/<label, file-safe>/seed<s>`."
+    return Path(out)/re.sub(r'[^A-Za-z0-9.-]+', '_', label)/f'seed{seed}'
+
+def plan_study(variants:dict, seeds=(0, 1, 2), out='runs/study', schedule:dict=CPU_STUDY, **common) -> tuple[list, dict]:
+    "(jobs to train: (label, seed, folder, settings), rows of finished runs reused) for a study; refuses stale runs."
     jobs, rows = [], {}
     for label, kw in variants.items():
         for s in seeds:
-            d = Path(out)/re.sub(r'[^A-Za-z0-9.-]+', '_', label)/f'seed{s}'
-            want = {**schedule, **common, **kw, 'seed': s}
+            d, want = run_dir(out, label, s), {**schedule, **common, **kw, 'seed': s}
             if (d/'summary.json').is_file():
                 _check_reuse(d, {k: v for k, v in want.items() if k != 'bundle'})
                 rows[(label, s)] = _row(label, s, json.loads((d/'summary.json').read_text()), d); _say(rows[(label, s)], True)
             else:
                 if d.exists(): shutil.rmtree(d)          # an interrupted run: start it again
                 jobs.append((label, s, d, want))
+    return jobs, rows
+
+def train_jobs(jobs:list, workers:int=1, threads:int|None=None, on_done=None) -> dict:
+    "Train `jobs` (from `plan_study`), `workers` at a time; {(label, seed): row}; `on_done(row)` after each finished run."
+    rows = {}
+    def done(label, s, rep, d):
+        rows[(label, s)] = _row(label, s, rep, d); _say(rows[(label, s)])
+        if on_done: on_done(rows[(label, s)])
     if workers <= 1 or len(jobs) <= 1:
-        for label, s, d, want in jobs:
-            rows[(label, s)] = _row(label, s, _run_one(str(d), want, threads), d); _say(rows[(label, s)])
-    else:
-        threads = threads or max(1, (os.cpu_count() or 1) // workers)
-        from selfkd_nb.commands import study   # a spawned worker finds functions by module name: the package's copy, also in a notebook
-        with ProcessPoolExecutor(workers, mp_context=get_context('spawn')) as ex:
-            futs = {ex.submit(study._run_one, str(d), want, threads, True): (label, s, d) for label, s, d, want in jobs}
-            for f in futs:
-                label, s, d = futs[f]
-                rows[(label, s)] = _row(label, s, f.result(), d); _say(rows[(label, s)])
+        for label, s, d, want in jobs: done(label, s, _run_one(str(d), want, threads), d)
+        return rows
+    threads = threads or max(1, (os.cpu_count() or 1) // workers)
+    from selfkd_nb.commands import study   # a spawned worker finds functions by module name: the package's copy, also in a notebook
+    with ProcessPoolExecutor(workers, mp_context=get_context('spawn')) as ex:
+        futs = {ex.submit(study._run_one, str(d), want, threads, True): (label, s, d) for label, s, d, want in jobs}
+        for f in as_completed(futs):
+            label, s, d = futs[f]
+            done(label, s, f.result(), d)
+    return rows
+
+def run_study(variants:dict, seeds=(0, 1, 2), out='runs/study', schedule:dict=CPU_STUDY, workers:int=1,
+              threads:int|None=None, on_done=None, **common) -> list[dict]:
+    "Train each variant ({label: fit kwargs}) under each seed with `schedule`, reusing finished runs; one row per run."
+    jobs, rows = plan_study(variants, seeds, out, schedule, **common)
+    rows.update(train_jobs(jobs, workers, threads, on_done))
     return [rows[(label, s)] for label in variants for s in seeds]
+
+
+# %% ../../nbs/commands/14_study.ipynb #9d4b0fd4
+LR_GRID = (0.05, 0.1)                      # seed 0 at each peak lr; then one step further at the better end:
+LR_FURTHER = {0.05: 0.025, 0.1: 0.2}       # the lr below 0.05 when 0.05 wins, above 0.1 when 0.1 wins
+
+def pick_lr(rows:list[dict]) -> float:
+    "The `lr` of the row with the best last-epoch validation top-1 (deepest head); a tie goes to the lower validation NLL."
+    if any(r.get('val_top1') is None for r in rows): raise SelfKDError("pick_lr: the runs have no validation split to choose on")
+    return max(rows, key=lambda r: (r['val_top1'], -r['val_nll']))['lr']
+
+def lr_label(label:str, lr:float, base:float) -> str:
+    "A variant's label at peak lr `lr`: the label itself at the schedule's own lr (the common board's runs are shared)."
+    return label if lr == base else f"{label} @lr{lr:g}"
+
+def lr_study(variants:dict, seeds=(0, 1, 2), out='runs/study', schedule:dict=CPU_STUDY, grid=LR_GRID, further=LR_FURTHER,
+             follow:dict|None=None, workers:int=1, threads:int|None=None, on_done=None, **common) -> dict:
+    "Every variant under one schedule (every seed at `schedule`'s lr) and at its own lr chosen on the validation split."
+    base = schedule.get('lr', PRESETS['paper' if schedule.get('preset') == 'paper' else 'quick']['lr'])
+    follow, rows = follow or {}, {}
+    def train(var, sds):
+        jobs, done = plan_study(var, sds, out, schedule, **common)
+        rows.update(done); rows.update(train_jobs(jobs, workers, threads, on_done))
+    def tried(label):                    # seed 0's runs of `label` at every lr tried so far
+        lrs = sorted({*grid, *further.values(), base})
+        return [dict(rows[k], lr=lr) for lr in lrs if (k := (lr_label(label, lr, base), 0)) in rows]
+    own = [l for l in variants if l not in follow]
+    train({**variants, **{lr_label(l, lr, base): {**variants[l], 'lr': lr} for l in own for lr in grid if lr != base}}, seeds)
+    step = {l: further.get(pick_lr(tried(l))) for l in own}
+    train({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l, lr in step.items() if lr is not None}, (0,))
+    chosen = {l: pick_lr(tried(l)) for l in own}
+    chosen.update({l: chosen[f] for l, f in follow.items()})
+    train({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l, lr in chosen.items()}, seeds)
+    return dict(common=[rows[(l, s)] for l in variants for s in seeds], chosen=chosen,
+                own=[dict(rows[(lr_label(l, chosen[l], base), s)], label=l, lr=chosen[l]) for l in variants for s in seeds],
+                tried={l: [(r['lr'], r['val_top1'], r['val_nll']) for r in tried(l)] for l in own})
+
 
 # %% ../../nbs/commands/14_study.ipynb #e0856ac9
 def aggregate(rows:list[dict]) -> dict:

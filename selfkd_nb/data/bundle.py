@@ -130,6 +130,7 @@ class DataBundle:
     in_memory: bool
     notes: list = field(default_factory=list)
     val_is_test: bool = False          # no test split: the val split is also the test split (no unbiased best-epoch figure)
+    train_rrc: bool = False            # the training augmentation is RandomResizedCrop (else a crop with padding)
     def __repr__(self):
         n = lambda d: 'none' if d is None else len(d)
         return (f"DataBundle({self.name}: {self.num_classes} classes, train {n(self.train)}, val {n(self.val)}, "
@@ -189,7 +190,8 @@ def get_data(data:str|Path='bloodmnist', root=None, *, img_size:int|None=None, v
                          + (' ...' if len(d.skipped) > 5 else ''))
     classes = list(getattr(splits['train'], 'classes'))
     return DataBundle(train, val, test, classes, len(classes), img_size, tuple(mean), tuple(std), name,
-                      in_memory=not resize and array_view(train) is not None, notes=notes, val_is_test=test is val and val is not None)
+                      in_memory=not resize and array_view(train) is not None, notes=notes, val_is_test=test is val and val is not None,
+                      train_rrc=crop_pad is None and bool(rrc or img_size > SMALL_MAX))
 
 # %% ../../nbs/data/02_bundle.ipynb #f71d7eec
 def sample_grid(ds, n:int=8, size:int=64, seed:int=0) -> torch.Tensor:

@@ -14,7 +14,7 @@ from .config import TrainConfig, make_config, resolve_config, config_dict, load_
 from .distributed import DistEnv, dist_env
 from ..data.bundle import DataBundle, get_data, native_size, TargetSubset
 from ..data.sampler import ClassPairBatchSampler
-from ..data.loader import make_loader, eval_batches
+from ..data.loader import make_loader, eval_batches, memory_budget
 from ..nets.registry import build_model
 from ..methods.base import Method, get_method, attach_modules, Ctx
 from .metrics import EvalAccumulator, flatten_summary, summarize
@@ -146,8 +146,9 @@ def make_loaders(c:TrainConfig, bd:DataBundle, method:Method, env:DistEnv, devic
                                     partners=method.partners(), carry=method.batch == 'last', num_replicas=env.world,
                                     rank=env.rank)
     kw = dict(mean=bd.mean, std=bd.std, device=device, seed=c.seed, resident=c.resident, workers=c.workers,
-              channels_last=c.channels_last == 'on', img_size=c.img_size, name=c.data)
-    train_dl = make_loader(bd.train, sampler, augment=True, crop_pad=c.crop_pad, views=method.views(), **kw)
+              channels_last=c.channels_last == 'on', img_size=c.img_size, name=c.data, cache=c.cache,
+              budget=memory_budget(device, c.memory_budget), skip_bad_images=c.skip_bad_images)
+    train_dl = make_loader(bd.train, sampler, augment=True, crop_pad=c.crop_pad, views=method.views(), rrc=bd.train_rrc, **kw)
     eval_dls = {s: make_loader(ds, eval_batches(len(ds), c.eval_batch_size, env.rank, env.world), **kw)
                 for s in ('val', 'test') if (ds := getattr(bd, s)) is not None and len(ds)}
     return sampler, train_dl, eval_dls
@@ -413,6 +414,7 @@ class Learner:
         self.timer = EpochTimer(c.epochs - self.epoch, self.device, self.log)
         if self.epoch == 0:
             self.log(self.header())
+            self.log(f"data: {self.train_dl.why}")
             for note in self.bundle.notes:
                 if note.startswith('warning:'): self.log(note)
             if c.batch_size > len(self.bundle.train):
