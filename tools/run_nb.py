@@ -14,7 +14,7 @@ from nbdev.config import get_config
 from nbdev.process import extract_directives
 from fastcore.xtras import working_directory
 
-def run_nb(fn, force_flags=()):
+def run_nb(fn, force_flags=(), store=True):
     fn = Path(fn).absolute()
     skip = set(get_config().tst_flags.split()) - set(force_flags)
     nb = read_nb(fn)
@@ -34,14 +34,15 @@ def run_nb(fn, force_flags=()):
     except BaseException:
         sys.stderr.write(sh.prettytb(fname=fn) + '\n')
         return False
-    write_nb(nb, fn)
-    print(f'{fn.name}: ran in {time.time()-t:.1f}s, outputs stored')
+    if store: write_nb(nb, fn)
+    print(f'{fn.name}: ran in {time.time()-t:.1f}s' + (', outputs stored' if store else ', outputs not stored (--no-store)'))
     return True
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('notebooks', nargs='+')
     p.add_argument('--flags', default='', help='space-separated flags whose cells should run too')
+    p.add_argument('--no-store', action='store_true', help='run the cells but leave the notebook as it is (e.g. to train a study\'s runs while its prose is being edited)')
     a = p.parse_args()
-    ok = all([run_nb(f, a.flags.split()) for f in a.notebooks])
+    ok = all([run_nb(f, a.flags.split(), not a.no_store) for f in a.notebooks])
     sys.exit(0 if ok else 1)

@@ -18,9 +18,9 @@ from ..methods.base import METHODS
 
 # %% auto #0
 __all__ = ['CPU_STUDY', 'LR_GRID', 'LR_FURTHER', 'mean_std', 'run_seeds', 'study_bundle', 'find_data', 'image_subset',
-           'zip_sample', 'cifar_source', 'last_metrics', 'deepest', 'largest_loss_rise', 'run_dir', 'plan_study',
-           'train_jobs', 'run_study', 'pick_lr', 'lr_label', 'lr_study', 'aggregate', 'show_table', 'epoch_seconds',
-           'board', 'board_table', 'show_board']
+           'commit_run', 'zip_sample', 'cifar_source', 'last_metrics', 'deepest', 'largest_loss_rise', 'run_dir',
+           'plan_study', 'train_jobs', 'run_study', 'pick_lr', 'lr_label', 'lr_study', 'aggregate', 'show_table',
+           'epoch_seconds', 'board', 'board_table', 'show_board']
 
 # %% ../../nbs/commands/14_study.ipynb #279e4d1e
 def mean_std(xs) -> tuple[float, float]:
@@ -64,22 +64,39 @@ def find_data(*names, start='.') -> Path|None:
             return None
     return None
 
-def image_subset(src, dst, per_class:int, seed:int=0, splits=('train',), full=('test',)) -> Path:
-    "`dst` with `per_class` seeded images of each class of `src/<split>` (hard links) and all of `src/<full>`; kept if it exists."
+def image_subset(src, dst, per_class:int, seed:int=0, splits=('train',), full=('test',), val:int=0) -> Path:
+    "`dst`: `per_class` seeded images per class of `src/<split>`, all of `src/<full>`, `val` others of `src/train`; kept."
     import random
     src, dst = Path(src), Path(dst)
     if (dst/'.complete').is_file(): return dst
     if dst.exists(): shutil.rmtree(dst)
+    def place(files, d):
+        d.mkdir(parents=True, exist_ok=True)
+        for f in files:
+            try: os.link(f, d/f.name)
+            except OSError: shutil.copy2(f, d/f.name)
     for s in splits + full:
         for c in sorted(p.name for p in (src/s).iterdir() if p.is_dir()):
             files = sorted((src/s/c).iterdir())
-            if s in splits: files = sorted(random.Random(f'{seed}:{c}').sample(files, min(per_class, len(files))))
-            (dst/s/c).mkdir(parents=True, exist_ok=True)
-            for f in files:
-                try: os.link(f, dst/s/c/f.name)
-                except OSError: shutil.copy2(f, dst/s/c/f.name)
+            if s in splits:
+                drawn = random.Random(f'{seed}:{c}').sample(files, min(per_class + (val if s == 'train' else 0), len(files)))
+                if s == 'train' and val: place(sorted(drawn[per_class:]), dst/'val'/c)
+                files = sorted(drawn[:per_class])
+            place(files, dst/s/c)
     (dst/'.complete').write_text('')
     return dst
+
+def commit_run(row:dict, files=('config.json', 'summary.json', 'history.csv', 'train.log')) -> bool:
+    "Commit the small files of a finished study run to git (an interrupted study keeps what it made); False when it cannot."
+    import subprocess, time
+    d = Path(row['out']); paths = [str((d/f).resolve()) for f in files if (d/f).is_file()]
+    for _ in range(10):
+        add = subprocess.run(['git', 'add', '--', *paths], cwd=d, capture_output=True, text=True)
+        ok = add.returncode == 0 and subprocess.run(['git', 'commit', '-q', '-m', f"study run: {row['label']} seed {row['seed']}",
+                                                     '--', *paths], cwd=d, capture_output=True, text=True).returncode == 0
+        if ok: return True
+        time.sleep(3)                                   # another git command holds the index: try again
+    return False
 
 def zip_sample(zip_path, dst, per_class:int, seed:int=0) -> Path:
     "Extract a seeded sample of `per_class` images of every class folder in `zip_path` into `dst/<top>/<class>/`; kept if done."
