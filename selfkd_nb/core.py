@@ -48,7 +48,8 @@ def get_device(device:str|torch.device|None=None) -> torch.device:
     if isinstance(device, torch.device): device = str(device)
     if device in (None, '', 'auto'): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     try: dev = torch.device(device)
-    except RuntimeError: raise SelfKDError(f"--device {device!r} is not a device: use 'auto', 'cpu', 'cuda' or 'cuda:N'") from None
+    except RuntimeError: raise SelfKDError(f"--device {device!r} is not a device: use 'auto', 'cpu', 'cuda' "
+                                           f"or 'cuda:N'") from None
     if dev.type == 'cuda':
         if not torch.cuda.is_available():
             raise SelfKDError(f"--device {device!r}: no CUDA GPU is visible on this machine; use --device cpu")
@@ -68,10 +69,11 @@ def asset_path(*parts:str) -> Path:
 
 # %% ../nbs/00_core.ipynb #910688ad
 class HeadsOutput(NamedTuple):
-    "Every head's logits (N, classes) and the pooled feature (N, C) it classifies, shallow -> deep; on request the stage maps."
+    "Each head's logits (N, classes) and pooled feature (N, C) it classifies, shallow -> deep; stage maps on request."
     logits: tuple
     features: tuple
-    maps: tuple = ()       # the backbone's stage outputs (N, C_i, H_i, W_i), shallow -> deep, when a method asks for them
+    # the backbone's stage outputs (N, C_i, H_i, W_i), shallow -> deep, when a method asks for them
+    maps: tuple = ()
 
 def logits_of(out:Tensor|HeadsOutput) -> tuple:
     "The logits of every head (shallow -> deep) of a network's answer: a tensor or a `HeadsOutput`."
@@ -87,7 +89,8 @@ def unwrap(model:nn.Module) -> nn.Module:
     "The network inside DistributedDataParallel, torch.compile and the learner's wrappers (itself when unwrapped)."
     while True:
         if hasattr(model, '_orig_mod'): model = model._orig_mod
-        elif isinstance(model, nn.parallel.DistributedDataParallel) or getattr(model, 'is_wrapper', False): model = model.module
+        elif isinstance(model, nn.parallel.DistributedDataParallel) or getattr(model, 'is_wrapper', False):
+            model = model.module
         else: return model
 
 
@@ -120,14 +123,16 @@ class Progress:
         return f"{self.desc} [{'#'*k}{'.'*(w-k)}] {self.n}/{self.total} {fmt_seconds(time.time()-self.t0)} {extra}"
     def update(self, n:int=1, extra:str=''):
         self.n += n
-        if self.mode == 'tty' and (self.n == self.total or self.n % 5 == 0): print('\r' + self._text(extra), end='', flush=True)
-        elif self.mode == 'notebook' and (self.n == self.total or self.n % 10 == 0): self.handle.update(self._text(extra))
+        if self.mode == 'tty' and (self.n == self.total or self.n % 5 == 0):
+            print('\r' + self._text(extra), end='', flush=True)
+        elif self.mode == 'notebook' and (self.n == self.total or self.n % 10 == 0):
+            self.handle.update(self._text(extra))
     def close(self):
         if self.mode == 'tty': print('\r' + ' ' * (len(self._text()) + 20) + '\r', end='', flush=True)
 
 # %% ../nbs/00_core.ipynb #a0d086ff
 def gather_cat(t:Tensor) -> Tensor:
-    "Concatenate `t` (sizes may differ along dim 0) from every DDP process, in rank order; identity when not distributed."
+    "Concatenate `t` (sizes may differ in dim 0) from every DDP process, in rank order; identity when not distributed."
     dist = torch.distributed
     if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1: return t
     dev = t.device
@@ -144,7 +149,7 @@ def gather_cat(t:Tensor) -> Tensor:
 
 # %% ../nbs/00_core.ipynb #962ffed3
 def cpu_kind() -> str:
-    "The CPU's model name and the instruction set torch's CPU kernels use (e.g. AVX2, AVX512): float results can differ between kinds."
+    "The CPU's model and the instruction set torch's kernels use (e.g. AVX2, AVX512): float results differ by kind."
     name = platform.processor() or platform.machine()
     try:
         for line in Path('/proc/cpuinfo').read_text().splitlines():
@@ -178,7 +183,8 @@ def _imports(mod:str, src:str) -> list[str]:
     out = []
     for node in ast.walk(ast.parse(src)):
         if isinstance(node, ast.ImportFrom):
-            if node.level: parts = (here[:len(here) - node.level + 1] if node.level > 1 else here) + (node.module or '').split('.')
+            if node.level:
+                parts = (here[:len(here) - node.level + 1] if node.level > 1 else here) + (node.module or '').split('.')
             elif (node.module or '').split('.')[0] == 'selfkd_nb': parts = node.module.split('.')[1:]
             else: continue
             name = '.'.join(p for p in parts if p)
@@ -190,7 +196,7 @@ def _imports(mod:str, src:str) -> list[str]:
     return [m for m in dict.fromkeys(out) if _module_file(m) is not None]
 
 def code_modules(*roots:str) -> list[str]:
-    "Package modules `roots` (default: the learner) and all they import, transitively; a package `__init__` only as a root."
+    "Package modules `roots` (default: the learner) and all they import, transitively; an `__init__` only as a root."
     seen, todo = set(), list(roots or ['train.learner'])
     while todo:
         m = todo.pop()
@@ -210,7 +216,8 @@ def _code_only(src:str) -> str:
     tree = ast.parse(src)
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body \
-           and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) and isinstance(node.body[0].value.value, str):
+           and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) \
+           and isinstance(node.body[0].value.value, str):
             node.body = node.body[1:] or [ast.Pass()]
     return ast.dump(tree)
 
@@ -225,7 +232,7 @@ def _git(pkg:str) -> tuple:
     except (OSError, subprocess.SubprocessError): return None, None
 
 def method_module(method) -> str|None:
-    "The package module that defines `method` (a `Method` instance or class), e.g. 'methods.cskd'; None for one defined elsewhere."
+    "The package module defining `method` (a `Method` or its class), e.g. 'methods.cskd'; None if defined elsewhere."
     mod = (method if isinstance(method, type) else type(method)).__module__
     return mod.removeprefix('selfkd_nb.') if mod.startswith('selfkd_nb.') else None
 
@@ -235,10 +242,11 @@ def training_fingerprint(method=None) -> str:
     return code_fingerprint('train.learner', *([mod] if mod else []))
 
 def provenance(method=None) -> dict:
-    "Version, git commit, training-code fingerprint (the learner's and `method`'s code), torch, threads, machine, CPU kind."
+    "Version, git commit, training-code fingerprint (learner's and `method`'s code), torch, threads, machine, CPU kind."
     import selfkd_nb
     commit, dirty = _git(str(_package_dir()))
-    return dict(version=selfkd_nb.__version__, commit=commit, dirty=dirty, code=training_fingerprint(method), torch=str(torch.__version__),
+    return dict(version=selfkd_nb.__version__, commit=commit, dirty=dirty,
+                code=training_fingerprint(method), torch=str(torch.__version__),
                 threads=torch.get_num_threads(), omp_num_threads=os.environ.get('OMP_NUM_THREADS'), machine=machine(),
                 cpu=cpu_kind(), python=platform.python_version())
 

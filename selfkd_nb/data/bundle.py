@@ -24,7 +24,8 @@ __all__ = ['CIFAR_STATS', 'IMAGENET_STATS', 'SMALL_MAX', 'NAMES', 'NATIVE_SIZE',
            'with_transform', 'array_view', 'native_size', 'DataBundle', 'get_data', 'sample_grid', 'show_samples']
 
 # %% ../../nbs/data/02_bundle.ipynb #589dda0a
-CIFAR_STATS = ((0.4914, 0.4822, 0.4465), (0.2023, 0.1994, 0.2010))    # used for CIFAR-10 and CIFAR-100, as the references
+# used for CIFAR-10 and CIFAR-100, as the references
+CIFAR_STATS = ((0.4914, 0.4822, 0.4465), (0.2023, 0.1994, 0.2010))
 IMAGENET_STATS = ((0.485, 0.456, 0.406), (0.229, 0.224, 0.225))
 
 def image_stats(data:np.ndarray) -> tuple:
@@ -52,7 +53,7 @@ def check_crop_pad(pad, img_size:int):
         raise SelfKDError(f"--crop-pad {pad}: use 0 (flip only) up to {img_size - 1} for {img_size}px images")
 
 def train_transform(img_size:int, mean, std, *, resize:bool=True, pad:int|None=None, rrc:bool|None=None):
-    "Training augmentation: crop with padding + flip (small images) or RandomResizedCrop + flip (large, or `rrc`); `pad` overrides."
+    "Training augmentation: padded crop + flip (small images) or RandomResizedCrop + flip (large or `rrc`); `pad` wins."
     check_crop_pad(pad, img_size)
     if rrc is None: rrc = img_size > SMALL_MAX
     if pad is not None: aug = _fit(img_size, resize) + ([T.RandomCrop(img_size, padding=pad)] if pad else [])
@@ -62,7 +63,8 @@ def train_transform(img_size:int, mean, std, *, resize:bool=True, pad:int|None=N
 
 def eval_transform(img_size:int, mean, std, *, resize:bool=True):
     "Evaluation transform: (resize +) centre crop, ToTensor, Normalize; large images Resize(img_size*256/224) first."
-    pre = _fit(img_size, resize) if img_size <= SMALL_MAX else [T.Resize(round(img_size*256/224)), T.CenterCrop(img_size)]
+    pre = _fit(img_size, resize) if img_size <= SMALL_MAX else [T.Resize(round(img_size*256/224)),
+                                                                T.CenterCrop(img_size)]
     return T.Compose(pre + [T.ToTensor(), T.Normalize(mean, std)])
 
 # %% ../../nbs/data/02_bundle.ipynb #291d7025
@@ -104,7 +106,8 @@ def array_view(ds) -> tuple[torch.Tensor, torch.Tensor]|None:
         idx = torch.as_tensor(list(ds.indices), dtype=torch.long)
         return v[0][idx], v[1][idx]
     if isinstance(ds, (ArrayDataset, CIFAR10)) and isinstance(getattr(ds, 'data', None), np.ndarray):
-        return torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(), torch.as_tensor(ds.targets, dtype=torch.int64)
+        return (torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(),
+                torch.as_tensor(ds.targets, dtype=torch.int64))
     return None
 
 # %% ../../nbs/data/02_bundle.ipynb #f7447469
@@ -129,27 +132,30 @@ class DataBundle:
     name: str
     in_memory: bool
     notes: list = field(default_factory=list)
-    val_is_test: bool = False          # no test split: the val split is also the test split (no unbiased best-epoch figure)
+    # no test split: the val split is also the test split (no unbiased best-epoch figure)
+    val_is_test: bool = False
     train_rrc: bool = False            # the training augmentation is RandomResizedCrop (else a crop with padding)
     def __repr__(self):
         n = lambda d: 'none' if d is None else len(d)
         return (f"DataBundle({self.name}: {self.num_classes} classes, train {n(self.train)}, val {n(self.val)}, "
-                f"test {n(self.test)}, {self.img_size}px, in_memory={self.in_memory})" + ''.join(f"\n  - {s}" for s in self.notes))
+                f"test {n(self.test)}, {self.img_size}px, in_memory={self.in_memory})"
+                + ''.join(f"\n  - {s}" for s in self.notes))
 
 def _load(data, root, skip):
     "(splits, name, native size, (mean, std), notes) for a name or a folder."
     key = str(data).lower()
     size = native_size(key)
     if key == 'bloodmnist':
-        return load_bloodmnist(root), key, size, bloodmnist_stats(), ['embedded BloodMNIST subset (1,600/200/400)'
-                                                                       if root is None else f'official bloodmnist.npz from {root}']
+        return load_bloodmnist(root), key, size, bloodmnist_stats(), [
+            'embedded BloodMNIST subset (1,600/200/400)' if root is None else f'official bloodmnist.npz from {root}']
     if key in ('cifar10', 'cifar100'): return load_cifar(root, key), key, size, CIFAR_STATS, []
     if key == 'tinyimagenet':
         s = load_tinyimagenet(root, skip)
         return ({'train': s['train'], 'test': s['val']}, key, size, IMAGENET_STATS,
                 ['test = the official val set (test labels were never released)'])
     if key in NAMED_FOLDERS: return load_named_folder(key, root, skip), key, size, IMAGENET_STATS, []
-    path = Path(root).expanduser()/data if root is not None and not Path(data).is_absolute() else Path(data).expanduser()
+    path = (Path(root).expanduser()/data if root is not None and not Path(data).is_absolute()
+            else Path(data).expanduser())
     if not path.exists() and Path(data).name == str(data):
         raise SelfKDError(f"--data {data!r} is neither a dataset name ({', '.join(NAMES)}) nor an existing folder")
     return load_image_splits(path, skip), path.name, size, IMAGENET_STATS, []
@@ -171,26 +177,33 @@ def get_data(data:str|Path='bloodmnist', root=None, *, img_size:int|None=None, v
     train_tf = train_transform(img_size, mean, std, resize=resize, pad=crop_pad, rrc=rrc) if augment else eval_tf
     train, val = splits['train'], None
     if val_frac:
-        if own_val: raise SelfKDError(f"{name} has its own val split: use it (val_frac=0) instead of val_frac={val_frac}")
+        if own_val: raise SelfKDError(f"{name} has its own val split: use it (val_frac=0) instead "
+                                      f"of val_frac={val_frac}")
         tr, va = stratified_split(train.targets, val_frac, seed)
         train, val = TargetSubset(with_transform(train, train_tf), tr), TargetSubset(with_transform(train, eval_tf), va)
-        notes.append(f"val = {len(va)} images held out of train (val_frac={val_frac}, seed={seed}, stratified), train keeps {len(tr)}")
+        notes.append(f"val = {len(va)} images held out of train (val_frac={val_frac}, seed={seed}, stratified), "
+                     f"train keeps {len(tr)}")
         if only_val: notes.append("no test/ folder: the val/ folder is the test set")
     else:
         train = with_transform(train, train_tf)
         if 'val' in splits: val = with_transform(splits['val'], eval_tf)
-        if only_val: notes.append("no test/ folder: the val set is also the test set (pass val_frac to select on held-out train data)")
+        if only_val: notes.append("no test/ folder: the val set is also the test set (pass val_frac to select "
+                                  "on held-out train data)")
     test = val if (not val_frac and splits.get('val') is splits['test']) else with_transform(splits['test'], eval_tf)
     for s, d in splits.items():
         if getattr(d, 'missing', None) and s != 'train':
-            notes.append(f"warning: {s} has no images of {len(d.missing)} class(es) train has: {', '.join(d.missing[:8])}"
-                         + (' ...' if len(d.missing) > 8 else '') + " (their metrics there count nothing; train's class list is kept)")
+            notes.append(f"warning: {s} has no images of {len(d.missing)} class(es) train has: "
+                         f"{', '.join(d.missing[:8])}"
+                         + (' ...' if len(d.missing) > 8 else '')
+                         + " (their metrics there count nothing; train's class list is kept)")
         if getattr(d, 'skipped', None):
-            notes.append(f"warning: {s}: skipped {len(d.skipped)} unreadable image(s): " + ', '.join(str(p) for p, _ in d.skipped[:5])
+            notes.append(f"warning: {s}: skipped {len(d.skipped)} unreadable image(s): "
+                         + ', '.join(str(p) for p, _ in d.skipped[:5])
                          + (' ...' if len(d.skipped) > 5 else ''))
     classes = list(getattr(splits['train'], 'classes'))
     return DataBundle(train, val, test, classes, len(classes), img_size, tuple(mean), tuple(std), name,
-                      in_memory=not resize and array_view(train) is not None, notes=notes, val_is_test=test is val and val is not None,
+                      in_memory=not resize and array_view(train) is not None,
+                      notes=notes, val_is_test=test is val and val is not None,
                       train_rrc=crop_pad is None and bool(rrc or img_size > SMALL_MAX))
 
 # %% ../../nbs/data/02_bundle.ipynb #f71d7eec
@@ -205,7 +218,8 @@ def sample_grid(ds, n:int=8, size:int=64, seed:int=0) -> torch.Tensor:
         for i in idx[torch.randperm(len(idx), generator=g)[:n]].tolist() + [None]*(n - min(n, len(idx))):
             x = torch.zeros(3, size, size, dtype=torch.uint8) if i is None else raw[i][0]
             x = pil_to_tensor(x) if isinstance(x, Image.Image) else x
-            rows.append(torch.nn.functional.interpolate(x[None].float(), (size, size), mode='bilinear', antialias=True)[0])
+            rows.append(torch.nn.functional.interpolate(x[None].float(), (size, size),
+                                                        mode='bilinear', antialias=True)[0])
     return make_grid(torch.stack(rows), nrow=n, padding=2, pad_value=255).round().clamp(0, 255).byte()
 
 def show_samples(ds, n:int=8, size:int=48, seed:int=0, title:str|None=None, classes=None):

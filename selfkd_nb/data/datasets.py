@@ -34,10 +34,12 @@ class ArrayDataset(Dataset):
         img = self.data[i]
         img = self.transform(Image.fromarray(img)) if self.transform else torch.from_numpy(img).permute(2, 0, 1)
         return img, self.targets[i]
-    def __repr__(self): return f"ArrayDataset({len(self)} images {tuple(self.data.shape[1:])}, {len(self.classes)} classes)"
+    def __repr__(self):
+        return f"ArrayDataset({len(self)} images {tuple(self.data.shape[1:])}, {len(self.classes)} classes)"
 
 # %% ../../nbs/data/01_datasets.ipynb #a0cfcc26
-BLOODMNIST_CLASSES = ['basophil', 'eosinophil', 'erythroblast', 'ig', 'lymphocyte', 'monocyte', 'neutrophil', 'platelet']
+BLOODMNIST_CLASSES = ['basophil', 'eosinophil', 'erythroblast', 'ig', 'lymphocyte', 'monocyte',
+                      'neutrophil', 'platelet']
 
 def load_bloodmnist(root=None) -> dict:
     "BloodMNIST splits as `ArrayDataset`s: the embedded subset, or the official `bloodmnist.npz` in `root`."
@@ -50,12 +52,15 @@ def load_bloodmnist(root=None) -> dict:
                               "(from zenodo.org/records/10519652), or pass no root to use the embedded subset")
     with np.load(fn) as z:
         missing = [f'{s}_{k}' for s in ('train', 'val', 'test') for k in ('images', 'labels') if f'{s}_{k}' not in z]
-        if missing: raise SelfKDError(f"{fn} lacks {missing}: expected the MedMNIST layout {{train,val,test}}_{{images,labels}}")
-        return {s: ArrayDataset(z[f'{s}_images'], z[f'{s}_labels'], BLOODMNIST_CLASSES) for s in ('train', 'val', 'test')}
+        if missing: raise SelfKDError(f"{fn} lacks {missing}: expected the MedMNIST layout "
+                                      f"{{train,val,test}}_{{images,labels}}")
+        return {s: ArrayDataset(z[f'{s}_images'], z[f'{s}_labels'], BLOODMNIST_CLASSES)
+                for s in ('train', 'val', 'test')}
 
 # %% ../../nbs/data/01_datasets.ipynb #6c46d83d
 _CIFAR = {'cifar10': ('CIFAR10', 'cifar-10-batches-py', 'cifar-10-python.tar.gz',
-                      ['data_batch_1', 'data_batch_2', 'data_batch_3', 'data_batch_4', 'data_batch_5', 'test_batch', 'batches.meta']),
+                      ['data_batch_1', 'data_batch_2', 'data_batch_3',
+                       'data_batch_4', 'data_batch_5', 'test_batch', 'batches.meta']),
           'cifar100': ('CIFAR100', 'cifar-100-python', 'cifar-100-python.tar.gz', ['train', 'test', 'meta'])}
 
 def load_cifar(root, name:str='cifar10') -> dict:
@@ -69,9 +74,11 @@ def load_cifar(root, name:str='cifar10') -> dict:
         raise SelfKDError(f"{name}: {d} is missing {', '.join(missing)}. Download the python version "
                           f"https://www.cs.toronto.edu/~kriz/{tarball} and extract it under --root "
                           f"(tar xzf {tarball} -C {Path(root).expanduser()}); nothing is downloaded at run time")
-    try: return {s: getattr(tvd, cls_name)(str(d.parent), train=(s == 'train'), download=False) for s in ('train', 'test')}
+    try: return {s: getattr(tvd, cls_name)(str(d.parent), train=(s == 'train'), download=False)
+                 for s in ('train', 'test')}
     except RuntimeError as e:
-        raise SelfKDError(f"{name}: the files in {d} fail torchvision's md5 check ({e}): extract {tarball} again") from None
+        raise SelfKDError(f"{name}: the files in {d} fail torchvision's md5 check ({e}): extract "
+                          f"{tarball} again") from None
 
 # %% ../../nbs/data/01_datasets.ipynb #4fd45607
 def to_rgb(img:Image.Image) -> Image.Image:
@@ -175,13 +182,16 @@ def load_image_splits(root, skip_bad_images:bool=False) -> dict:
         hint = (" If these are class folders, split them first: selfkd_split / selfkd_nb.data.split.split_image_folder"
                 if found and all(f.endswith('/') for f in found) else "")
         raise SelfKDError(f"data folder {root} has no train/ with val/ or test/ (found: "
-                          f"{', '.join(found[:12]) + (' ...' if len(found) > 12 else '') or 'nothing'}): {_LAYOUT}.{hint}")
+                          f"{', '.join(found[:12]) + (' ...' if len(found) > 12 else '') or 'nothing'}): "
+                          f"{_LAYOUT}.{hint}")
     classes = class_folders(root/'train')
-    if len(classes) < 2: raise SelfKDError(f"{root/'train'} has {len(classes)} class folder(s) {classes}: need at least 2")
+    if len(classes) < 2: raise SelfKDError(f"{root/'train'} has {len(classes)} class folder(s) "
+                                           f"{classes}: need at least 2")
     for s in have[1:]:
         extra = sorted(set(class_folders(root/s)) - set(classes))
-        if extra: raise SelfKDError(f"class folder(s) {extra} in {root/s} are not in {root/'train'}: a class the network "
-                                    f"never trains on cannot be predicted. Add training images for them, or remove them from {s}/")
+        if extra: raise SelfKDError(f"class folder(s) {extra} in {root/s} are not in {root/'train'}: a class the "
+                                    f"network never trains on cannot be predicted. Add training images for them, "
+                                    f"or remove them from {s}/")
     return {s: image_folder(root/s, classes, skip_bad_images, every_class=s == 'train') for s in have}
 
 # %% ../../nbs/data/01_datasets.ipynb #358fa5ec
@@ -194,14 +204,16 @@ def load_tinyimagenet(root, skip_bad_images:bool=False) -> dict:
                           "val/val_annotations.txt: extract the official tiny-imagenet-200.zip under --root")
     wnids = sorted(set((d/'wnids.txt').read_text().split()))
     idx = {w: i for i, w in enumerate(wnids)}
-    words = dict(l.split('\t', 1) for l in (d/'words.txt').read_text().splitlines() if '\t' in l) if (d/'words.txt').is_file() else {}
+    words = (dict(l.split('\t', 1) for l in (d/'words.txt').read_text().splitlines() if '\t' in l)
+             if (d/'words.txt').is_file() else {})
     train = image_folder(d/'train', wnids, skip_bad_images)
     ann = d/'val'/'val_annotations.txt'
     if ann.is_file():
         rows = [l.split('\t') for l in ann.read_text().splitlines() if l.strip()]
         unknown = sorted({r[1] for r in rows if r[1] not in idx})
         if unknown: raise SelfKDError(f"{ann} names wnids not in wnids.txt: {unknown[:5]}")
-        val = _drop_bad(ImageFileDataset([(str(d/'val'/'images'/r[0]), idx[r[1]]) for r in rows], wnids, root=d/'val'), skip_bad_images)
+        val = _drop_bad(ImageFileDataset([(str(d/'val'/'images'/r[0]), idx[r[1]]) for r in rows], wnids, root=d/'val'),
+                        skip_bad_images)
     else: val = image_folder(d/'val', wnids, skip_bad_images)
     for ds in (train, val): ds.class_names = [words.get(w, w).split(',')[0].strip() for w in wnids]
     return {'train': train, 'val': val}

@@ -60,11 +60,13 @@ def _place(src:Path, dst:Path, link:bool) -> bool:
     shutil.copy2(src, dst); return False
 
 def _check_paths(src:Path, dst:Path, val_frac, test_frac, overwrite):
-    if not src.is_dir(): raise SelfKDError(f"source folder {src} does not exist: pass a folder of class folders (src/<class>/*.jpg)")
+    if not src.is_dir(): raise SelfKDError(f"source folder {src} does not exist: pass a folder of class "
+                                           f"folders (src/<class>/*.jpg)")
     if not (0 <= val_frac < 1 and 0 <= test_frac < 1 and 0 < val_frac + test_frac < 1):
         raise SelfKDError(f"val_frac={val_frac}, test_frac={test_frac}: each must be in [0, 1), their sum in (0, 1)")
     if dst == src or src in dst.parents: raise SelfKDError(f"destination {dst} must be outside the source folder {src}")
-    if dst in src.parents: raise SelfKDError(f"source {src} lies inside the destination {dst}: choose another destination")
+    if dst in src.parents: raise SelfKDError(f"source {src} lies inside the destination {dst}: "
+                                             f"choose another destination")
     if dst.exists() and not dst.is_dir(): raise SelfKDError(f"destination {dst} is a file")
     if dst.exists() and any(dst.iterdir()) and not overwrite:
         raise SelfKDError(f"destination {dst} is not empty ({', '.join(sorted(p.name for p in dst.iterdir())[:8])}): "
@@ -76,7 +78,8 @@ def split_image_folder(src, dst, val_frac:float=0.2, seed:int=0, *, test_frac:fl
     src, dst = Path(src).expanduser().resolve(), Path(dst).expanduser().resolve()
     _check_paths(src, dst, val_frac, test_frac, overwrite)
     classes = class_folders(src)
-    if len(classes) < 2: raise SelfKDError(f"{src} has {len(classes)} class folder(s) {classes}: need at least 2 (src/<class>/*.jpg)")
+    if len(classes) < 2: raise SelfKDError(f"{src} has {len(classes)} class folder(s) {classes}: need at least "
+                                           f"2 (src/<class>/*.jpg)")
     files, skipped, warn = {}, [], []
     for c in classes:
         files[c], sk = scan_class(src/c); skipped += sk
@@ -93,14 +96,17 @@ def split_image_folder(src, dst, val_frac:float=0.2, seed:int=0, *, test_frac:fl
         units = list(dict.fromkeys(keys[p] for p in files[c]))     # in file-name order
         if not units: warn.append(f"class {c!r} has no images: left out"); continue
         k_val, k_test = split_counts(len(units), val_frac, test_frac)
-        if test_frac > 0 and k_test == 0 and len(units) > 1: warn.append(f"class {c!r} has {len(units)} images: too few for a test image")
+        if test_frac > 0 and k_test == 0 and len(units) > 1:
+            warn.append(f"class {c!r} has {len(units)} images: too few for a test image")
         fixed = [u for u in units if u in side_of]                 # duplicates already placed by an earlier class
         free = [u for u in units if u not in side_of]
         random.Random(f'{seed}:{c}').shuffle(free)
         k_val -= sum(side_of[u] == 'val' for u in fixed); k_test -= sum(side_of[u] == 'test' for u in fixed)
-        for i, u in enumerate(free): side_of[u] = 'val' if i < k_val else 'test' if i < k_val + max(k_test, 0) else 'train'
+        for i, u in enumerate(free):
+            side_of[u] = 'val' if i < k_val else 'test' if i < k_val + max(k_test, 0) else 'train'
         for p in files[c]: plan[c][side_of[keys[p]]].append(p)
-        if len(units) == 1: warn.append(f"class {c!r} has 1 image: too few to split, it goes to {side_of[units[0]]} only")
+        if len(units) == 1: warn.append(f"class {c!r} has 1 image: too few to split, it goes to "
+                                        f"{side_of[units[0]]} only")
     if overwrite:
         for s in SIDES: shutil.rmtree(dst/s, ignore_errors=True)
     linked = copied = 0
@@ -123,12 +129,15 @@ def split_report(res:dict, max_list:int=10) -> str:
     sides = [s for s in SIDES if s == 'train' or any(v[s] for v in res['counts'].values())]
     w = max([len('class')] + [len(c) for c in res['counts']])
     rows = [f"{'class':<{w}}  " + '  '.join(f'{s:>6}' for s in sides) + '   total']
-    for c, v in list(res['counts'].items()) + [('total', {s: sum(v[s] for v in res['counts'].values()) for s in SIDES})]:
+    for c, v in (list(res['counts'].items())
+                 + [('total', {s: sum(v[s] for v in res['counts'].values()) for s in SIDES})]):
         rows.append(f"{c:<{w}}  " + '  '.join(f'{v[s]:>6}' for s in sides) + f"  {sum(v.values()):>6}")
     rows.append(f"{res['dst']}: {res['linked']} hard-linked, {res['copied']} copied (seed={res['seed']})")
     rel = lambda p: os.path.relpath(p, res['src'])
     lists = ((f"skipped (in {res['src']})", [f'{rel(p)} ({r})' for p, r in res['skipped']]),
-             ('duplicate groups (kept on one side)', [' = '.join(map(rel, g)) for g in res['duplicates']]), ('warnings', res['warnings']))
+             ('duplicate groups (kept on one side)', [' = '.join(map(rel, g)) for g in res['duplicates']]),
+             ('warnings', res['warnings']))
     for title, items in lists:
-        if items: rows += [f"{title}: {len(items)}"] + [f"  {s}" for s in items[:max_list]] + (['  ...'] if len(items) > max_list else [])
+        if items: rows += ([f"{title}: {len(items)}"] + [f"  {s}" for s in items[:max_list]]
+                           + (['  ...'] if len(items) > max_list else []))
     return '\n'.join(rows)

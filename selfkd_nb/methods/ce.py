@@ -6,7 +6,8 @@
 from __future__ import annotations
 import torch.nn.functional as F
 from ..core import SelfKDError
-from .base import Method, HParam, Ctx, register, heads, anchors_of, forward_pairs, PAIR_FORWARD, positive, non_negative, unit
+from .base import (Method, HParam, Ctx, register, heads, anchors_of, forward_pairs, PAIR_FORWARD,
+                                    positive, non_negative, unit)
 from .losses import LossParts, up
 
 # %% auto #0

@@ -6,7 +6,8 @@
 from __future__ import annotations
 import torch.nn.functional as F
 from ..core import SelfKDError
-from .base import Method, HParam, Ctx, register, heads, anchors_of, forward_pairs, PAIR_FORWARD, positive, non_negative, unit
+from .base import (Method, HParam, Ctx, register, heads, anchors_of, forward_pairs, PAIR_FORWARD,
+                                    positive, non_negative, unit)
 from .losses import cskd_byot_loss
 from .cskd import LAMDA
 from .byot import ALPHA_BYOT, BETA_BYOT
@@ -19,8 +20,9 @@ __all__ = ['CSKDBYOT']
 class CSKDBYOT(Method):
     name, batch, multi_branch, recipe = 'cskd+byot', 'pairs', True, 'byot'
     paper = 'CS-KD (Yun et al. 2020) and BYOT (Zhang et al. 2019) at once'
-    hparams = (HParam('temp', 3.0, "BYOT temperature T", 'Zhang et al. 2019', check=positive), ALPHA_BYOT, BETA_BYOT, LAMDA,
-               HParam('cskd_temp', 4.0, "CS-KD temperature inside cskd+byot", 'Yun et al. 2020', check=positive), PAIR_FORWARD)
+    hparams = (HParam('temp', 3.0, "BYOT temperature T", 'Zhang et al. 2019', check=positive), ALPHA_BYOT, BETA_BYOT,
+               LAMDA, HParam('cskd_temp', 4.0, "CS-KD temperature inside cskd+byot", 'Yun et al. 2020', check=positive),
+               PAIR_FORWARD)
     def loss(self, model, batch, ctx=Ctx()):
         b = anchors_of(batch, 2)
         out, pair = forward_pairs(model, batch.x, b, self.hp['pair_forward'])
@@ -28,5 +30,6 @@ class CSKDBYOT(Method):
         if feats is None: raise SelfKDError(f"method {self.name!r} needs a multi-branch (BYOT) network")
         h = self.hp
         res = cskd_byot_loss(logits, feats, batch.y[:b], heads(pair)[0], alpha=h['alpha'], beta=h['beta'],
-                             temperature=h['temp'], lamda=h['lamda'], cskd_temperature=h['cskd_temp'], hint_scale=ctx.micro)
+                             temperature=h['temp'], lamda=h['lamda'],
+                             cskd_temperature=h['cskd_temp'], hint_scale=ctx.micro)
         return res, logits[-1].detach()
