@@ -34,16 +34,20 @@ if [ -z "${SMOKE:-}" ]; then
 fi
 
 # 2. The engine against what users would run instead (a quarter of what is left).
-bench_args=(--compare --json-out "$out/bench.json")
-[ -n "${SMOKE:-}" ] && bench_args+=(--width 8 --img-size 16 --batch-size 16 --steps 3 --warmup 2 --n-train 64 --n-test 32 --methods ce)
+bench_args=(--compare --json-out "$out/bench.json" --methods ce,cskd,byot --paths resident,dataloader --amp off,bf16
+            --compile off,reduce-overhead)
+[ -n "${SMOKE:-}" ] && bench_args=(--compare --json-out "$out/bench.json" --width 8 --img-size 16 --batch-size 16 --steps 3
+                                  --warmup 2 --n-train 64 --n-test 32 --methods ce --paths resident --amp off --compile off)
 timeout $(( $(left) / 4 )) python3 -c "from selfkd_nb.commands.bench import bench_cli; bench_cli()" "${bench_args[@]}" \
   > "$out/bench.txt" 2>&1 || echo "bench stopped: see bench.txt" >> "$out/bench.txt"
 
 # 3. The tutorials' GPU studies until the deadline (runs not started by then wait for the next session).
-python3 -c "import sys; from selfkd_nb.commands.study import run_gpu_studies; run_gpu_studies(deadline=float(sys.argv[1]),
-smoke=bool(sys.argv[2]))" "$deadline" "${SMOKE:-}" > "$out/studies.log" 2>&1 || echo "studies stopped: see studies.log" >&2
+runs=nbs/tutorials/runs/gpu; [ -n "${SMOKE:-}" ] && runs=$(mktemp -d)/gpu          # a smoke run keeps its toy runs apart
+python3 -c "import sys; from selfkd_nb.commands.study import run_gpu_studies
+run_gpu_studies(deadline=float(sys.argv[1]), smoke=bool(sys.argv[2]), runs=sys.argv[3])" "$deadline" "${SMOKE:-}" "$runs" \
+  > "$out/studies.log" 2>&1 || echo "studies stopped: see studies.log" >&2
 
 # 4. The runs' small files, for the repository.
-find nbs/tutorials/runs/gpu -type f \( -name config.json -o -name summary.json -o -name history.csv -o -name train.log \) \
-  2>/dev/null | tar czf "$out/gpu_runs.tar.gz" -T -
+find "$runs" -type f \( -name config.json -o -name summary.json -o -name history.csv -o -name train.log \) \
+  2>/dev/null | tar czf "$out/gpu_runs.tar.gz" -T -            # unpack at the project root: nbs/tutorials/runs/gpu/...
 ls -la "$out"; echo "gpu_run: done in $(( $(date +%s) - t0 )) s"

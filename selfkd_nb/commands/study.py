@@ -312,17 +312,21 @@ def gpu_study_data(name:str, start='.') -> dict|None:
     if p is None: return None
     if need == 'bloodmnist': return dict(root=str(p))
     import zipfile
-    dst = p.parent/'pbc_96_split'
-    if not (dst/'test').is_dir():                       # the photos split once: 70 / 15 / 15, seeded
+    here = Path(start).resolve()
+    work = next(d for d in [here, *here.parents] if (d/'settings.ini').is_file() or d == d.parent)/'.data'
+    dst = work/'pbc_96_split'
+    if not (dst/'test').is_dir():                       # the photos split once, in the project's .data/: 70 / 15 / 15
         from selfkd_nb.data.split import split_image_folder
-        zipfile.ZipFile(p/'pbc96.zip').extractall(p.parent/'pbc_96_raw')
-        split_image_folder(p.parent/'pbc_96_raw'/'pbc_96', dst, val_frac=0.15, test_frac=0.15, seed=0, verbose=False)
+        zipfile.ZipFile(p/'pbc96.zip').extractall(work/'pbc_96_raw')
+        split_image_folder(work/'pbc_96_raw'/'pbc_96', dst, val_frac=0.15, test_frac=0.15, seed=0, verbose=False)
     return dict(data=str(dst))
 
-def run_gpu_studies(deadline:float|None=None, smoke:bool=False, workers:int=4, runs='nbs/tutorials/runs/gpu') -> dict:
-    "The tutorials' GPU studies whose data is here, `workers` runs at a time on one GPU, none started after `deadline`."
+def run_gpu_studies(deadline:float|None=None, smoke:bool=False, workers:int=4, runs='nbs/tutorials/runs/gpu',
+                    names=None) -> dict:
+    "The tutorials' GPU studies (`names`: all) whose data is here, `workers` runs at a time, none started after `deadline`."
     out = {}
     for name, (_, folder, variants, seeds, schedule) in GPU_STUDIES.items():
+        if names is not None and name not in names: continue
         data = gpu_study_data(name)
         if data is None: print(f"{name}: its data is not on this machine, skipped", flush=True); continue
         sched = {**schedule, **data}
