@@ -59,6 +59,7 @@ INTRA = HParam('intra', lambda data: 1 if data in _M1 else 3, "BAKE: same-class 
 @register
 class BAKE(Method):
     name, batch, features = 'bake', 'pairs', True
+    batch_counts = 'images'      # the authors' --batch-size: anchors and their same-class images (the paper preset's)
     paper = 'Ge et al. 2021: Self-distillation with Batch Knowledge Ensembling Improves ImageNet Classification'
     hparams = (HParam('omega', lambda data: 0.9 if data in _M1 else 0.5, "BAKE ensembling weight ω "
                       "(0.9 on tinyimagenet/dogs/mit67, else 0.5)", _SRC, check=_below_one),

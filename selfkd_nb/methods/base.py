@@ -82,6 +82,7 @@ class Method:
     maps: bool = False               # the network's stage maps in its answer (HeadsOutput.maps)
     hparams: tuple = ()
     recipe: str = 'cskd'
+    batch_counts: str = 'anchors'    # what the paper's batch size counts: 'anchors' (CS-KD) or 'images' (BAKE)
 
     def modules(self, net:nn.Module, num_classes:int) -> dict[str, nn.Module]|None:
         "Extra trainable modules of this method (a self-teacher, an auxiliary head), built once a run; none by default."

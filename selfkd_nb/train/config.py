@@ -45,8 +45,13 @@ TRAIN_OPTS = (
         "under the paper preset)", positive_int),
     Opt('stem', Literal['cifar', 'imagenet']|None, None, "network stem (default: cifar up to 64 px, imagenet above)"),
     Opt('epochs', int|None, None, "epochs (quick preset 15; paper: the recipe's, 200 or 300)", positive_int),
-    Opt('batch_size', int|None, None, "global batch of anchors (quick 64; paper 128, 32 on cub200/dogs/mit67)",
+    Opt('batch_size', int|None, None,
+        "global batch, of anchors unless --batch-counts says images (quick 64; paper 128, 32 on cub200/dogs/mit67)",
         positive_int),
+    Opt('batch_counts', Literal['auto', 'anchors', 'images'], 'auto',
+        "what --batch-size counts: anchors (each with its partners or views: CS-KD's 128 is 256 images) or images "
+        "(anchors and partners: BAKE's 128 with M=3 is 32 anchors); auto: the method's paper under the paper preset "
+        "(images for bake), else anchors"),
     Opt('lr', float|None, None, "base (peak) learning rate (0.1)", positive),
     Opt('wd', float|None, None, "weight decay (quick 5e-4; paper: the recipe's, 1e-4 cskd or 5e-4 byot/pskd)"),
     Opt('momentum', float, 0.9, "SGD momentum"),
@@ -216,6 +221,12 @@ def resolve_config(cfg:TrainConfig, *, native_size:int, device:torch.device) -> 
             ('imagenet' if w[-1] == 7 else 'cifar', c.width or w[0])
     for k, v in {**PRESETS[c.preset], **(PAPER_DATA.get(c.data, {}) if paper else {})}.items():
         if getattr(c, k) is None or (k == 'arch' and c.arch == 'auto'): setattr(c, k, v)
+    if c.batch_counts == 'auto': c.batch_counts = m.batch_counts if paper else 'anchors'
+    if c.batch_counts == 'images':             # stored as anchors, so that a rerun from config.json divides once
+        per = m.bind(c.hp, c.data).rows_per_image
+        if c.batch_size % per: raise SelfKDError(f"--batch-size {c.batch_size} counts images (--batch-counts images) "
+                                                 f"and must divide by the {per} each anchor of {c.method} brings")
+        c.batch_size, c.batch_counts = c.batch_size // per, 'anchors'
     c.img_size = c.img_size or native_size
     if paper:
         if c.epochs is None: c.epochs = rec['epochs']
