@@ -272,20 +272,23 @@ def lr_study(variants:dict, seeds=(0, 1, 2), out='runs/study',
     "Every variant under one schedule (every seed at `schedule`'s lr) and at its own lr chosen on the validation split."
     base = schedule.get('lr', PRESETS['paper' if schedule.get('preset') == 'paper' else 'quick']['lr'])
     follow, rows = follow or {}, {}
-    def train(var, sds):
-        jobs, done = plan_study(var, sds, out, schedule, **common)
-        rows.update(done); rows.update(train_jobs(jobs, workers, threads, on_done))
+    def train(*parts):                   # (variants, seeds) pairs, trained as one queue
+        jobs = []
+        for var, sds in parts:
+            j, done = plan_study(var, sds, out, schedule, **common)
+            jobs += j; rows.update(done)
+        rows.update(train_jobs(jobs, workers, threads, on_done))
     def tried(label):                    # seed 0's runs of `label` at every lr tried so far
         lrs = sorted({*grid, *further.values(), base})
         return [dict(rows[k], lr=lr) for lr in lrs if (k := (lr_label(label, lr, base), 0)) in rows]
     own = [l for l in variants if l not in follow]
-    train({**variants, **{lr_label(l, lr, base): {**variants[l], 'lr': lr} for l in own for lr in grid if lr != base}},
-          seeds)
+    train((variants, seeds), ({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l in own for lr in grid if lr != base},
+                              (0,)))
     step = {l: further.get(pick_lr(tried(l))) for l in own}
-    train({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l, lr in step.items() if lr is not None}, (0,))
+    train(({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l, lr in step.items() if lr is not None}, (0,)))
     chosen = {l: pick_lr(tried(l)) for l in own}
     chosen.update({l: chosen[f] for l, f in follow.items()})
-    train({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l, lr in chosen.items()}, seeds)
+    train(({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l, lr in chosen.items()}, seeds))
     return dict(common=[rows[(l, s)] for l in variants for s in seeds], chosen=chosen,
                 own=[dict(rows[(lr_label(l, chosen[l], base), s)], label=l, lr=chosen[l])
                      for l in variants for s in seeds],
