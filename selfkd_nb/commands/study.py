@@ -361,8 +361,9 @@ def show_table(agg:dict):
 
 # %% ../../nbs/commands/14_study.ipynb #ab561dad
 def epoch_seconds(run_dir) -> float:
-    "Median seconds of the run's epochs but the last (which also evaluates the test split)."
-    return statistics.median(r['time'] for r in read_history(Path(run_dir)/'history.csv')[:-1])
+    "Median seconds of the run's epochs but the last (which also evaluates the test split); a one-epoch run has only that."
+    h = read_history(Path(run_dir)/'history.csv')
+    return statistics.median(r['time'] for r in (h[:-1] or h))
 
 def board(rows:list[dict], base:str='ce', timer=epoch_seconds) -> dict:
     "{variant: mean ± std of top-1/NLL/ECE, ensemble, per-seed Δ to `base`, epoch time relative to `base`}."
