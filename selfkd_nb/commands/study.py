@@ -282,8 +282,8 @@ def lr_study(variants:dict, seeds=(0, 1, 2), out='runs/study',
         lrs = sorted({*grid, *further.values(), base})
         return [dict(rows[k], lr=lr) for lr in lrs if (k := (lr_label(label, lr, base), 0)) in rows]
     own = [l for l in variants if l not in follow]
-    train((variants, seeds), ({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l in own for lr in grid if lr != base},
-                              (0,)))
+    grid_runs = {lr_label(l, lr, base): {**variants[l], 'lr': lr} for l in own for lr in grid if lr != base}
+    train((variants, seeds), (grid_runs, (0,)))
     step = {l: further.get(pick_lr(tried(l))) for l in own}
     train(({lr_label(l, lr, base): {**variants[l], 'lr': lr} for l, lr in step.items() if lr is not None}, (0,)))
     chosen = {l: pick_lr(tried(l)) for l in own}
@@ -326,7 +326,7 @@ def gpu_study_data(name:str, start='.') -> dict|None:
 
 def run_gpu_studies(deadline:float|None=None, smoke:bool=False, workers:int=4, runs='nbs/tutorials/runs/gpu',
                     names=None) -> dict:
-    "The tutorials' GPU studies (`names`: all) whose data is here, `workers` runs at a time, none started after `deadline`."
+    "The tutorials' GPU studies (`names`: all) with data here, `workers` runs at a time, none begun after `deadline`."
     out = {}
     for name, (_, folder, variants, seeds, schedule) in GPU_STUDIES.items():
         if names is not None and name not in names: continue
@@ -361,7 +361,7 @@ def show_table(agg:dict):
 
 # %% ../../nbs/commands/14_study.ipynb #ab561dad
 def epoch_seconds(run_dir) -> float:
-    "Median seconds of the run's epochs but the last (which also evaluates the test split); a one-epoch run has only that."
+    "Median seconds of the run's epochs but the last (which also evaluates the test split); one epoch: its time."
     h = read_history(Path(run_dir)/'history.csv')
     return statistics.median(r['time'] for r in (h[:-1] or h))
 
