@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 [ -z "$(git status --porcelain -- selfkd_nb nbs/*.ipynb nbs/*/*.ipynb)" ] || {
   echo "retrain: commit the notebooks and the package first (every stored number must come from committed code)"; exit 1; }
 step() { echo "== $(date -u +%H:%M:%S) $*"; python tools/run_nb.py "$@"; }
+echo "== $(date -u +%H:%M:%S) the main job"; python tools/main_job.py     # README's main job, alone: 3 minutes
 step nbs/tutorials/04_leaderboard.ipynb --flags slow --no-store    # the boards: hours
 step nbs/tutorials/04_leaderboard.ipynb --flags slow               # stored: runs reused, costs measured alone
 step nbs/methods/07i_ddgsd.ipynb --flags slow                      # reads the board's DDGSD and CE runs
