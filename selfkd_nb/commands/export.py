@@ -87,7 +87,7 @@ def export_model(checkpoint, out=None, head:str=HEAD.default, device:str=EXPORT_
     s = pre['img_size']
     ep = torch.export.export(ExportHead(net, choice).eval(), (torch.randn(2, 3, s, s, device=dev),),
                              dynamic_shapes={'x': {0: torch.export.Dim('batch', min=1)}},
-                             strict=False)   # torch's default since 2.9; before it, strict tracing rejected get_submodule
+                             strict=False)   # torch's default since 2.9 (torch 2.4's strict mode rejects get_submodule)
     info = dict(format='selfkd_nb export 1', model_file=pt2.name, classes=list(ck['classes']), head=head,
                 heads=heads, outputs=outputs,
                 input=dict(shape=['N', 3, s, s], dtype='float32', device=str(dev), batch='any N >= 1'), preprocess=pre,
