@@ -4,7 +4,7 @@
 
 # %% ../../nbs/commands/11_cli.ipynb #2cffc793
 from __future__ import annotations
-import argparse, typing
+import argparse, gc, typing
 import torch
 from ..core import SelfKDError, get_device
 from ..options import (Opt, command, build_parser, add_opt, add_flag, run_cli, one_line_errors, UsageError,
@@ -51,9 +51,13 @@ def train(config:str|None=None, stop_after:int|None=None, **settings) -> dict:
         lrn = Learner(load_config(config) if config else None, **settings)
         rep = lrn.fit(stop_after=stop_after); ok = True
     finally: end_process_group(ok)           # under torchrun: every rank leaves together (10a_distributed)
-    if lrn.env.main and rep:
+    main, out = lrn.env.main, lrn.out
+    # The Learner sits in reference cycles, so only the cyclic GC frees it, and with it DDP's reducer, which holds the
+    # process group: collected now, while the interpreter is whole (at exit, gloo's threads aborted a rank, 1 in ~40).
+    del lrn; gc.collect()
+    if main and rep:
         print(report_table(rep))
-        print(f"results: {lrn.out}/ (history.csv, config.json, summary.json, last.pt, best.pt)")
+        print(f"results: {out}/ (history.csv, config.json, summary.json, last.pt, best.pt)")
     return rep
 
 
