@@ -13,7 +13,7 @@ from ..core import SelfKDError, machine, training_fingerprint
 from ..data.bundle import get_data
 from ..train.metrics import unflatten_summary, read_history
 from ..train.config import TrainConfig, PRESETS
-from ..train.learner import fit
+from ..train.learner import fit, NonFiniteLoss
 from ..methods.base import METHODS
 
 # %% auto #0
@@ -88,7 +88,7 @@ def image_subset(src, dst, per_class:int, seed:int=0, splits=('train',), full=('
     (dst/'.complete').write_text('')
     return dst
 
-def commit_run(row:dict, files=('config.json', 'summary.json', 'history.csv', 'train.log')) -> bool:
+def commit_run(row:dict, files=('config.json', 'summary.json', 'history.csv', 'train.log', 'diverged.json')) -> bool:
     "Commit a finished study run's small files to git (an interrupted study keeps what it made); False if it cannot."
     import subprocess, time
     d = Path(row['out']); paths = [str((d/f).resolve()) for f in files if (d/f).is_file()]
@@ -175,14 +175,22 @@ def _run_one(d:str, kw:dict, threads:int|None, log:bool=False) -> dict:
     "One run in `d`; with `log` its printed lines go to `d/train.log` (parallel runs would interleave on screen)."
     before = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
+    t = time.time()
     try:
         if not log: return fit(out=d, **kw)
         Path(d).mkdir(parents=True, exist_ok=True)
         with open(Path(d)/'train.log', 'w') as f, contextlib.redirect_stdout(f), contextlib.redirect_stderr(f):
             return fit(out=d, **kw)
+    except NonFiniteLoss as e:              # a result, not a crash: recorded, reused, and it loses every comparison
+        rep = dict(diverged=str(e), time=time.time() - t)
+        (Path(d)/'diverged.json').write_text(json.dumps(rep, indent=1)); return rep
     finally: torch.set_num_threads(before)
 
 def _row(label, seed, rep, d) -> dict:
+    if 'diverged' in rep:                   # NaN metrics: no mean or choice can take it for a result
+        nan = float('nan')
+        return dict(label=label, seed=seed, top1=nan, nll=nan, ece=nan, heads={}, time_s=rep['time'], out=str(d),
+                    val_top1=nan, val_nll=nan, diverged=rep['diverged'])
     heads, val = last_metrics(rep), unflatten_summary(rep['last'], 'val')
     h = deepest(heads)
     return dict(label=label, seed=seed, top1=heads[h]['top1'], nll=heads[h]['nll'], ece=heads[h]['ece'],
@@ -190,6 +198,7 @@ def _row(label, seed, rep, d) -> dict:
                 val_top1=val[h]['top1'] if val else None, val_nll=val[h]['nll'] if val else None)
 
 def _say(r, reused=False):
+    if r.get('diverged'): print(f"{r['label']:>18} seed {r['seed']}: diverged ({r['diverged']})", flush=True); return
     print(f"{r['label']:>18} seed {r['seed']}: test top-1 {r['top1']:.4f}  nll {r['nll']:.3f}  ece {r['ece']:.3f}"
           + ('  heads ' + ' '.join(f"{v:.3f}" for v in r['heads'].values()) if len(r['heads']) > 1 else '')
           + f"  ({r['time_s']/60:.1f} min{', reused' if reused else ''})", flush=True)
@@ -205,9 +214,10 @@ def plan_study(variants:dict, seeds=(0, 1, 2), out='runs/study', schedule:dict=C
     for label, kw in variants.items():
         for s in seeds:
             d, want = run_dir(out, label, s), {**schedule, **common, **kw, 'seed': s}
-            if (d/'summary.json').is_file():
+            done = next((d/f for f in ('summary.json', 'diverged.json') if (d/f).is_file()), None)
+            if done:
                 _check_reuse(d, {k: v for k, v in want.items() if k != 'bundle'})
-                rows[(label, s)] = _row(label, s, json.loads((d/'summary.json').read_text()), d)
+                rows[(label, s)] = _row(label, s, json.loads(done.read_text()), d)
                 _say(rows[(label, s)], True)
             else:
                 if d.exists(): shutil.rmtree(d)          # an interrupted run: start it again
@@ -260,7 +270,8 @@ def pick_lr(rows:list[dict]) -> float:
     "The `lr` of the row with the best last-epoch validation top-1 (deepest head); ties go to the lower validation NLL."
     if any(r.get('val_top1') is None for r in rows):
         raise SelfKDError("pick_lr: the runs have no validation split to choose on")
-    return max(rows, key=lambda r: (r['val_top1'], -r['val_nll']))['lr']
+    num = lambda x: -math.inf if math.isnan(x) else x                  # a diverged run loses
+    return max(rows, key=lambda r: (num(r['val_top1']), num(-r['val_nll'])))['lr']
 
 def lr_label(label:str, lr:float, base:float) -> str:
     "A variant's label at peak lr `lr`: the label itself at the schedule's own lr (the common board's runs are shared)."
@@ -348,7 +359,8 @@ def aggregate(rows:list[dict]) -> dict:
     for r in rows: agg.setdefault(r['label'], dict(runs=[]))['runs'].append(r)
     for a in agg.values():
         for k in ('top1', 'nll', 'ece', 'time_s'): a[k] = mean_std([r[k] for r in a['runs']])
-        a['heads'] = {h: mean_std([r['heads'][h] for r in a['runs']]) for h in a['runs'][0]['heads']}
+        heads = dict.fromkeys(h for r in a['runs'] for h in r['heads'])          # a diverged run has none: NaN
+        a['heads'] = {h: mean_std([r['heads'].get(h, math.nan) for r in a['runs']]) for h in heads}
     return agg
 
 def show_table(agg:dict):
@@ -377,7 +389,8 @@ def board(rows:list[dict], base:str='ce', timer=epoch_seconds) -> dict:
         out[k] = dict(top1=a['top1'], nll=a['nll'], ece=a['ece'],
                       seeds=[r['seed'] for r in runs], per_seed=[r['top1'] for r in runs],
                       ens=a['heads'].get('ensemble'), delta=[r['top1'] - ref[r['seed']]['top1'] for r in runs],
-                      cost=mean_std([timer(r['out']) / timer(ref[r['seed']]['out']) for r in runs]),
+                      cost=mean_std([math.nan if r.get('diverged') else timer(r['out']) / timer(ref[r['seed']]['out'])
+                                     for r in runs]),
                       minutes=a['time_s'][0] / 60)
     return out
 
@@ -394,7 +407,8 @@ def _board_cells(k:str, v:dict) -> list[str]:
 
 def board_table(b:dict, markdown:bool=False, base:str='ce') -> str:
     "The board `b` best mean top-1 first: aligned text, or a Markdown table (where the `base` row's Δ says 'base')."
-    rows = [_board_cells(k, v) for k, v in sorted(b.items(), key=lambda kv: -kv[1]['top1'][0])]
+    best = lambda kv: -kv[1]['top1'][0] if not math.isnan(kv[1]['top1'][0]) else math.inf   # NaN (diverged) last
+    rows = [_board_cells(k, v) for k, v in sorted(b.items(), key=best)]
     if markdown:
         head = ['method', 'test top-1', 'ensemble of heads', 'NLL', 'ECE', 'Δ vs CE per seed (points)',
                 'epoch cost vs CE', 'min/run']
