@@ -19,9 +19,9 @@ from ..methods.base import METHODS
 # %% auto #0
 __all__ = ['CPU_STUDY', 'LR_GRID', 'LR_FURTHER', 'GPU_BLOOD', 'GPU_FOLDER', 'BOARD', 'GPU_STUDIES', 'mean_std', 'run_seeds',
            'study_bundle', 'find_data', 'image_subset', 'commit_run', 'zip_sample', 'cifar_source', 'last_metrics',
-           'deepest', 'largest_loss_rise', 'run_dir', 'plan_study', 'train_jobs', 'run_study', 'pick_lr', 'lr_label',
-           'lr_study', 'gpu_study_data', 'run_gpu_studies', 'aggregate', 'show_table', 'epoch_seconds', 'board',
-           'board_table', 'show_board']
+           'deepest', 'largest_loss_rise', 'run_dir', 'plan_study', 'train_jobs', 'run_study', 'nan_low', 'pick_lr',
+           'lr_label', 'lr_study', 'gpu_study_data', 'run_gpu_studies', 'aggregate', 'show_table', 'epoch_seconds',
+           'board', 'board_table', 'show_board']
 
 # %% ../../nbs/commands/14_study.ipynb #279e4d1e
 def mean_std(xs) -> tuple[float, float]:
@@ -266,12 +266,15 @@ def run_study(variants:dict, seeds=(0, 1, 2), out='runs/study', schedule:dict=CP
 LR_GRID = (0.05, 0.1)                      # seed 0 at each peak lr; then one step further at the better end:
 LR_FURTHER = {0.05: 0.025, 0.1: 0.2}       # the lr below 0.05 when 0.05 wins, above 0.1 when 0.1 wins
 
+def nan_low(x:float) -> float:
+    "`x`, or -inf if it is NaN (a diverged run's metric): `max` never picks it, and a best-first sort puts it last."
+    return -math.inf if math.isnan(x) else x
+
 def pick_lr(rows:list[dict]) -> float:
     "The `lr` of the row with the best last-epoch validation top-1 (deepest head); ties go to the lower validation NLL."
     if any(r.get('val_top1') is None for r in rows):
         raise SelfKDError("pick_lr: the runs have no validation split to choose on")
-    num = lambda x: -math.inf if math.isnan(x) else x                  # a diverged run loses
-    return max(rows, key=lambda r: (num(r['val_top1']), num(-r['val_nll'])))['lr']
+    return max(rows, key=lambda r: (nan_low(r['val_top1']), nan_low(-r['val_nll'])))['lr']     # a diverged run loses
 
 def lr_label(label:str, lr:float, base:float) -> str:
     "A variant's label at peak lr `lr`: the label itself at the schedule's own lr (the common board's runs are shared)."
@@ -407,8 +410,7 @@ def _board_cells(k:str, v:dict) -> list[str]:
 
 def board_table(b:dict, markdown:bool=False, base:str='ce') -> str:
     "The board `b` best mean top-1 first: aligned text, or a Markdown table (where the `base` row's Δ says 'base')."
-    best = lambda kv: -kv[1]['top1'][0] if not math.isnan(kv[1]['top1'][0]) else math.inf   # NaN (diverged) last
-    rows = [_board_cells(k, v) for k, v in sorted(b.items(), key=best)]
+    rows = [_board_cells(k, v) for k, v in sorted(b.items(), key=lambda kv: -nan_low(kv[1]['top1'][0]))]  # NaN last
     if markdown:
         head = ['method', 'test top-1', 'ensemble of heads', 'NLL', 'ECE', 'Δ vs CE per seed (points)',
                 'epoch cost vs CE', 'min/run']
