@@ -54,6 +54,9 @@ def _state(key:str, info:dict) -> tuple[str, str]:
     if not root.is_absolute(): return 'unknown', 'a relative folder: from here it is another folder, or it changed'
     return 'changed', why
 
+def _entries(k:int) -> str: return f"{k} entr{'y' if k == 1 else 'ies'}"
+def _bytes(files) -> int: return sum(f.stat().st_size for f in files)
+
 def _cache_dir(cache_dir=None) -> Path:
     d = Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
     if d.exists() and not d.is_dir(): raise SelfKDError(f"--cache {d} is a file, not a cache folder")
@@ -80,10 +83,10 @@ def cache_entries(cache_dir=None) -> list[dict]:
         else: state, why = _state(key, info)
         out.append(dict(name=key, state=state, why=why, folder=info.get('root'), images=info.get('count'),
                         px=info.get('size'), created=info.get('created'), files=files,
-                        bytes=sum(f.stat().st_size for f in files)))
+                        bytes=_bytes(files)))
     for key, files in sorted(parts.items()):
         out.append(dict(name=key, state='partial', why='left by a decode that did not finish', folder=None,
-                        images=None, px=None, created=None, files=files, bytes=sum(f.stat().st_size for f in files)))
+                        images=None, px=None, created=None, files=files, bytes=_bytes(files)))
     return out
 
 # %% ../../nbs/commands/16_cache.ipynb #8549b73a
@@ -100,9 +103,8 @@ def cache_table(entries:list[dict], cache_dir=None) -> str:
         lines.append(f"{e['state']:<8} {fmt_bytes(e['bytes']):>9}  {what}  {made:<16}  {e['name']}")
         lines.append(' ' * 10 + (e['folder'] or '(no folder)') + (f": {e['why']}" if e['why'] else ''))
     stale = [e for e in entries if e['state'] in STALE]
-    n = lambda k: f"{k} entr{'y' if k == 1 else 'ies'}"
-    lines.append(f"{n(len(entries))}, {fmt_bytes(sum(e['bytes'] for e in entries))} in {d}"
-                 + (f"; stale: {n(len(stale))}, {fmt_bytes(sum(e['bytes'] for e in stale))} "
+    lines.append(f"{_entries(len(entries))}, {fmt_bytes(sum(e['bytes'] for e in entries))} in {d}"
+                 + (f"; stale: {_entries(len(stale))}, {fmt_bytes(sum(e['bytes'] for e in stale))} "
                     f"(selfkd_cache --remove stale deletes them)" if stale else '; nothing stale'))
     return '\n'.join(lines)
 
@@ -138,7 +140,7 @@ def cache(cache:str|None, remove:str|None) -> list[dict]:
         if not gone: raise SelfKDError(f"--remove {remove}: no entry of that name in {d} (the names are the last "
                                        f"column of the listing; or stale, or all)")
     freed = remove_entries(gone, d)
-    print(f"removed {len(gone)} entr{'y' if len(gone) == 1 else 'ies'}: {fmt_bytes(freed)} freed")
+    print(f"removed {_entries(len(gone))}: {fmt_bytes(freed)} freed")
     return [e for e in entries if e not in gone]
 
 def cache_cli(): run_cli(cache, 'selfkd_cache')
