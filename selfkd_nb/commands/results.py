@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core import SelfKDError
 
 # %% auto #0
-__all__ = ['BOARDS', 'load_result', 'beats', 'loses', 'verdict', 'lr_line', 'board_lines', 'board_verdicts', 'cost_line',
+__all__ = ['BOARDS', 'load_result', 'verdict', 'beats', 'loses', 'lr_line', 'board_lines', 'board_verdicts', 'cost_line',
            'method_results']
 
 # %% ../../nbs/commands/14a_results.ipynb #8e2c4b79
@@ -24,23 +24,21 @@ def load_result(res, name:str) -> dict|None:
         raise SelfKDError(f"{f}: not a stored result (unreadable JSON: {e}); rerun the cell that writes it") from None
 
 # %% ../../nbs/commands/14a_results.ipynb #43718d84
-def _spread(b:dict, k:str, base:str) -> float: return max(b[k]['top1'][1], b[base]['top1'][1])
-
-def beats(b:dict, base:str='ce') -> dict:
-    "{variant: mean Δ} for those ahead of `base` on every seed by a mean Δ above both seed stds."
-    return {k: statistics.mean(v['delta']) for k, v in b.items()
-            if k != base and min(v['delta']) > 0 and statistics.mean(v['delta']) > _spread(b, k, base)}
-
-def loses(b:dict, base:str='ce') -> dict:
-    "{variant: mean Δ} for those behind `base` on every seed by a mean Δ beyond both seed stds."
-    return {k: statistics.mean(v['delta']) for k, v in b.items()
-            if k != base and max(v['delta']) < 0 and -statistics.mean(v['delta']) > _spread(b, k, base)}
-
 def verdict(b:dict, label:str, base:str='ce') -> str:
     "'beats', 'loses' or 'level' against `base` by the rule above; 'diverged' if a seed diverged; 'base' for the base."
     if label == base: return 'base'
-    if any(math.isnan(x) for x in b[label]['delta']): return 'diverged'
-    return 'beats' if label in beats(b, base) else 'loses' if label in loses(b, base) else 'level'
+    d = b[label]['delta']
+    if any(math.isnan(x) for x in d): return 'diverged'
+    m, spread = statistics.mean(d), max(b[label]['top1'][1], b[base]['top1'][1])
+    return 'beats' if min(d) > 0 and m > spread else 'loses' if max(d) < 0 and -m > spread else 'level'
+
+def beats(b:dict, base:str='ce') -> dict:
+    "{variant: mean Δ} for those ahead of `base` on every seed by a mean Δ above both seed stds."
+    return {k: statistics.mean(v['delta']) for k, v in b.items() if verdict(b, k, base) == 'beats'}
+
+def loses(b:dict, base:str='ce') -> dict:
+    "{variant: mean Δ} for those behind `base` on every seed by a mean Δ beyond both seed stds."
+    return {k: statistics.mean(v['delta']) for k, v in b.items() if verdict(b, k, base) == 'loses'}
 
 # %% ../../nbs/commands/14a_results.ipynb #93d61629
 def _pct(xs) -> str: return ' '.join('diverged' if math.isnan(x) else f"{x*100:+.1f}" for x in xs)
