@@ -64,7 +64,10 @@ def board_lines(r:dict, label:str, base:str='ce') -> list[str]:
                level=f'level with {base} within the seed spread', diverged='no verdict')
     vs = lambda b: [] if label == base else [
         f"  Δ vs {base} per seed (points): {_pct(b[label]['delta'])}: {say[verdict(b, label, base)]}"]
-    return [f"peak lr tried, seed 0 (last-epoch validation top-1 / NLL): {lr_line(r['tried'][label], ch[label])}",
+    grid = (f"peak lr tried, seed 0 (last-epoch validation top-1 / NLL): {lr_line(r['tried'][label], ch[label])}"
+            if label in r['tried'] else   # a variant (`cskd concat`, ...) trains at the lr chosen for its method
+            f"peak lr: no grid of its own; trained at {ch[label]:g}, the lr chosen for the method it varies")
+    return [grid,
             f"own lr {ch[label]:g}: test top-1 {_top1(own[label])}"
             + ('' if label == base else f", {base} at its own lr {ch[base]:g}: {_top1(own[base])}"), *vs(own),
             f"common lr {lr:g}: test top-1 {_top1(com[label])}"
