@@ -89,8 +89,8 @@ def cost_line(costs:dict|None, method:str) -> str|None:
     if row is None: return None
     lo, hi = row['vs_ce_iqr']
     n, h = row['images_per_anchor'], row['heads']
-    return (f"training epoch {row['vs_ce']:.2f}× CE's (quartiles {lo:.2f}–{hi:.2f}; {n} image{'s' * (n > 1)} per anchor, "
-            f"{h} head{'s' * (h > 1)}), measured alone on {costs['machine']}")
+    return (f"training epoch {row['vs_ce']:.2f}× CE's (quartiles {lo:.2f}–{hi:.2f}; "
+            f"{n} image{'s' * (n > 1)} per anchor, {h} head{'s' * (h > 1)}), measured alone on {costs['machine']}")
 
 def method_results(label:str, res='../tutorials/results', base:str='ce', cost:bool=True) -> str:
     "Variant `label` on every board stored in `res` and (`cost`) its cost measured alone: what method notebooks print."
