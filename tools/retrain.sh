@@ -26,6 +26,6 @@ step nbs/tutorials/02_byot.ipynb --flags slow                      # the board's
 step nbs/commands/15_predict.ipynb --flags slow                    # early exit on the board's BYOT runs
 step nbs/tutorials/03_folders.ipynb --flags slow                   # PBC: 18 runs, cache against DataLoader
 step nbs/tutorials/05_transfer.ipynb --flags slow --no-store       # CIFAR-10 pretraining, then the fine-tunes
-python tools/run_nb.py nbs/tutorials/05_transfer.ipynb --flags slow  # stored: its opening figure reads every run
+step nbs/tutorials/05_transfer.ipynb --flags slow                  # stored: its opening figure reads every run
 nbdev_clean
 echo "== $(date -u +%H:%M:%S) done: now the prose, nbs/index.ipynb and README (see the top of this file)"
