@@ -21,10 +21,11 @@ step() {                                  # skipped until the --from notebook is
 step nbs/tutorials/04_leaderboard.ipynb --flags slow --no-store    # the boards: hours
 step nbs/tutorials/04_leaderboard.ipynb --flags slow               # stored: runs reused, costs measured alone
 step nbs/methods/07i_ddgsd.ipynb --flags slow                      # reads the board's DDGSD and CE runs
+step nbs/methods/07p_mixskd.ipynb --flags slow                     # one lr step below the board's grid: 4 runs
 step nbs/tutorials/01_cskd.ipynb --flags slow                      # the board's runs + its crop study (6 runs)
 step nbs/tutorials/02_byot.ipynb --flags slow                      # the board's BYOT runs and ablations
 step nbs/commands/15_predict.ipynb --flags slow                    # early exit on the board's BYOT runs
-step nbs/tutorials/03_folders.ipynb --flags slow                   # PBC: 18 runs, cache against DataLoader
+step nbs/tutorials/03_folders.ipynb --flags slow                   # PBC: 72 runs (12 seeds), cache against DataLoader
 step nbs/tutorials/05_transfer.ipynb --flags slow --no-store       # CIFAR-10 pretraining, then the fine-tunes
 step nbs/tutorials/05_transfer.ipynb --flags slow                  # stored: its opening figure reads every run
 nbdev_clean
