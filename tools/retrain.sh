@@ -13,13 +13,11 @@ cd "$(dirname "$0")/.."
 [ -z "$(git status --porcelain -- selfkd_nb nbs/*.ipynb nbs/*/*.ipynb)" ] || {
   echo "retrain: commit the notebooks and the package first (every stored number must come from committed code)"; exit 1; }
 FROM=""; [ "${1:-}" = "--from" ] && FROM="$2"
-if [ -n "$FROM" ]; then grep -q -- "^step\(_py\)\? $FROM " "$0" || { echo "retrain: --from $FROM is not one of the steps below"; exit 1; }; fi
-step() {                                  # skipped until the --from notebook is reached
+if [ -n "$FROM" ]; then grep -q -- "^step $FROM " "$0" || { echo "retrain: --from $FROM is not one of the steps below"; exit 1; }; fi
+step() {                                  # a notebook (run and stored) or a script; skipped until --from's step
   [ -n "$FROM" ] && [ "$1" != "$FROM" ] && { echo "== skip $*"; return; }; FROM=""
-  echo "== $(date -u +%H:%M:%S) $*"; python tools/run_nb.py "$@"; }
-step_py() {                               # a script, skipped the same way
-  [ -n "$FROM" ] && [ "$1" != "$FROM" ] && { echo "== skip $*"; return; }; FROM=""
-  echo "== $(date -u +%H:%M:%S) $*"; python "$@"; }
+  echo "== $(date -u +%H:%M:%S) $*"
+  case "$1" in *.ipynb) python tools/run_nb.py "$@";; *) python "$@";; esac; }
 [ -n "$FROM" ] || { echo "== $(date -u +%H:%M:%S) the main job"; python tools/main_job.py; }   # README's main job, alone: 3 minutes
 step nbs/tutorials/04_leaderboard.ipynb --flags slow --no-store    # the boards: hours
 step nbs/tutorials/04_leaderboard.ipynb --flags slow               # stored: runs reused, costs measured alone
@@ -29,7 +27,7 @@ step nbs/tutorials/01_cskd.ipynb --flags slow                      # the board's
 step nbs/tutorials/02_byot.ipynb --flags slow                      # the board's BYOT runs and ablations
 step nbs/commands/15_predict.ipynb --flags slow                    # early exit on the board's BYOT runs
 step nbs/tutorials/03_folders.ipynb --flags slow                   # PBC: 72 runs (12 seeds), cache against DataLoader
-step_py tools/stream_check.py --method byot --salt b                # 24 runs that tutorial 3's reading quotes
+step tools/stream_check.py --method byot --salt b                   # 24 runs that tutorial 3's reading quotes
 step nbs/tutorials/05_transfer.ipynb --flags slow --no-store       # CIFAR-10 pretraining, then the fine-tunes
 step nbs/tutorials/05_transfer.ipynb --flags slow                  # stored: its opening figure reads every run
 nbdev_clean

@@ -45,7 +45,14 @@ if __name__ == '__main__':
     p.add_argument('--salt', default='b')
     p.add_argument('--seeds', type=int, default=12, help='seeds 0..N-1 (tutorial 3 has 12)')
     a = p.parse_args()
-    if not (Path('.data/pbc200')/'train').is_dir(): sys.exit("stream_check: run tutorial 3 first (.data/pbc200)")
+    if not ((Path('.data/pbc200')/'train').is_dir() and (RUNS/a.method/'seed0'/'config.json').is_file()):
+        sys.exit("stream_check: run tutorial 3 first (its .data/pbc200 and runs/pbc)")
+    have = json.loads((RUNS/a.method/'seed0'/'config.json').read_text())       # tutorial 3's own run of the method
+    differ = {k: (v, have.get(k)) for k, v in SCHEDULE.items()
+              if k not in ('data', 'progress', 'device') and have.get(k) != v}
+    if differ or (Path('nbs/tutorials')/have['data']).resolve() != Path(SCHEDULE['data']).resolve():
+        sys.exit(f"stream_check: SCHEDULE is not tutorial 3's FOLDER_SCHEDULE any more ({differ or have['data']}): "
+                 "make them the same")
     seeds, m, s = tuple(range(a.seeds)), a.method, a.salt
     with ProcessPoolExecutor(2, mp_context=get_context('spawn')) as ex:
         list(ex.map(arm, ('cache', 'files'), (m, m), (s, s), (seeds, seeds)))
@@ -56,11 +63,11 @@ if __name__ == '__main__':
     for k, x in t.items(): print(f"{k:>24} {statistics.mean(x):.4f} ± {statistics.stdev(x):.4f}")
     print("paired differences (points): mean ± SE, seeds ahead")
     out = {}
-    for x, y in [('cache', 'DataLoader'), (f'cache, stream {s}', f'DataLoader, stream {s}'), ('cache', f'cache, stream {s}'),
-                 ('DataLoader', f'DataLoader, stream {s}')]:
+    for x, y in [('cache', 'DataLoader'), (f'cache, stream {s}', f'DataLoader, stream {s}'),
+                 ('cache', f'cache, stream {s}'), ('DataLoader', f'DataLoader, stream {s}')]:
         d = [100 * (u - v) for u, v in zip(t[x], t[y])]
-        out[f'{x} - {y}'] = dict(mean=statistics.mean(d), se=statistics.stdev(d) / len(d) ** .5, ahead=sum(v > 0 for v in d),
-                                 n=len(d))
+        out[f'{x} - {y}'] = dict(mean=statistics.mean(d), se=statistics.stdev(d) / len(d) ** .5,
+                                 ahead=sum(v > 0 for v in d), n=len(d))
         print(f"{x + ' - ' + y:>50} {out[f'{x} - {y}']['mean']:+.2f} ± {out[f'{x} - {y}']['se']:.2f}"
               f"  {out[f'{x} - {y}']['ahead']} of {len(d)}")
     Path('nbs/tutorials/results').mkdir(exist_ok=True)
