@@ -10,7 +10,7 @@ runs in place (commit first: the runs record the commit):
 
     python tools/stream_check.py --method byot --salt b     # 24 runs of about a minute, two at a time
 """
-import argparse, json, statistics, sys
+import argparse, json, sys
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -53,6 +53,7 @@ if __name__ == '__main__':
     if differ or (Path('nbs/tutorials')/have['data']).resolve() != Path(SCHEDULE['data']).resolve():
         sys.exit(f"stream_check: SCHEDULE is not tutorial 3's FOLDER_SCHEDULE any more ({differ or have['data']}): "
                  "make them the same")
+    from selfkd_nb.commands.study import mean_std
     seeds, m, s = tuple(range(a.seeds)), a.method, a.salt
     with ProcessPoolExecutor(2, mp_context=get_context('spawn')) as ex:
         list(ex.map(arm, ('cache', 'files'), (m, m), (s, s), (seeds, seeds)))
@@ -60,14 +61,14 @@ if __name__ == '__main__':
             f'DataLoader, stream {s}': f'{m} files stream {s}'}
     t = {k: [top1(v, i) for i in seeds] for k, v in arms.items()}
     print(f"{m}, PBC 64 px, seeds 0-{a.seeds - 1}: test top-1 (last epoch, deepest head)")
-    for k, x in t.items(): print(f"{k:>24} {statistics.mean(x):.4f} ± {statistics.stdev(x):.4f}")
+    for k, x in t.items(): print(f"{k:>24} {mean_std(x)[0]:.4f} ± {mean_std(x)[1]:.4f}")
     print("paired differences (points): mean ± SE, seeds ahead")
     out = {}
     for x, y in [('cache', 'DataLoader'), (f'cache, stream {s}', f'DataLoader, stream {s}'),
                  ('cache', f'cache, stream {s}'), ('DataLoader', f'DataLoader, stream {s}')]:
         d = [100 * (u - v) for u, v in zip(t[x], t[y])]
-        out[f'{x} - {y}'] = dict(mean=statistics.mean(d), se=statistics.stdev(d) / len(d) ** .5,
-                                 ahead=sum(v > 0 for v in d), n=len(d))
+        mu, sd = mean_std(d)
+        out[f'{x} - {y}'] = dict(mean=mu, se=sd / len(d) ** .5, ahead=sum(v > 0 for v in d), n=len(d))
         print(f"{x + ' - ' + y:>50} {out[f'{x} - {y}']['mean']:+.2f} ± {out[f'{x} - {y}']['se']:.2f}"
               f"  {out[f'{x} - {y}']['ahead']} of {len(d)}")
     Path('nbs/tutorials/results').mkdir(exist_ok=True)
